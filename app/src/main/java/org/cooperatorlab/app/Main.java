@@ -1,0 +1,6 @@
+package org.cooperatorlab.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
