@@ -13,6 +13,7 @@ import java.util.List;
  * @param worstFitness the population's worst finite fitness this generation
  * @param sigma the CMA-ES step size after this generation
  * @param bestGeneration the generation whose population maximum is the best so far
+ * @param bestGenerationMeanFitness the population mean fitness of {@code bestGeneration}
  * @param bestAgentParameters the distribution mean after the update of {@code bestGeneration}: the
  *     run's "best agent", as in the reference training code
  * @param bestCandidateParameters the best single candidate seen so far
@@ -31,6 +32,7 @@ public record GenerationSnapshot(
         double worstFitness,
         double sigma,
         int bestGeneration,
+        double bestGenerationMeanFitness,
         double[] bestAgentParameters,
         double[] bestCandidateParameters,
         double bestCandidateFitness,
@@ -68,7 +70,7 @@ public record GenerationSnapshot(
 
     GenerationSnapshot asCancelled() {
         return new GenerationSnapshot(generation, generations, bestFitness, meanFitness, worstFitness, sigma,
-                bestGeneration, bestAgentParameters, bestCandidateParameters, bestCandidateFitness, elapsedSeconds,
+                bestGeneration, bestGenerationMeanFitness, bestAgentParameters, bestCandidateParameters, bestCandidateFitness, elapsedSeconds,
                 generationSeconds, rolloutsPerSecond, stopReasons, true);
     }
 }

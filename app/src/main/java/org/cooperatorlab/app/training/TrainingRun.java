@@ -132,6 +132,7 @@ public final class TrainingRun {
     private final class Best {
         private double generationMaximum = Double.NEGATIVE_INFINITY;
         private int generation;
+        private double generationMean;
         private double[] agentParameters;
         private double[] candidateParameters;
         private double candidateFitness = Double.NEGATIVE_INFINITY;
@@ -157,6 +158,7 @@ public final class TrainingRun {
             if (agentParameters == null || max > generationMaximum) {
                 generationMaximum = max;
                 generation = currentGeneration;
+                generationMean = finite == 0 ? Double.NaN : sum / finite;
                 agentParameters = es.mean();
             }
             if (argMax >= 0 && (candidateParameters == null || max > candidateFitness)) {
@@ -171,7 +173,7 @@ public final class TrainingRun {
             double rollouts = (double) fitness.length * config.reps();
             return new GenerationSnapshot(currentGeneration, config.generations(), finite == 0 ? Double.NaN : max,
                     finite == 0 ? Double.NaN : sum / finite, finite == 0 ? Double.NaN : min, es.sigma(), generation,
-                    agentParameters, candidateParameters, candidateFitness, elapsed, generationSeconds,
+                    generationMean, agentParameters, candidateParameters, candidateFitness, elapsed, generationSeconds,
                     rollouts / generationSeconds, reasons, false);
         }
     }

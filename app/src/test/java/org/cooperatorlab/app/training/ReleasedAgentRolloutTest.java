@@ -1,6 +1,7 @@
 package org.cooperatorlab.app.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +19,23 @@ import org.junit.jupiter.api.Test;
 /** Tang and Ha's released agent, driving the real CartPole, against float64 reference rollouts. */
 class ReleasedAgentRolloutTest {
 
-    /** Both sides are float64 with the same operations up to summation order. */
+    /**
+     * Both sides are float64 with the same operations up to summation order, so the first steps
+     * agree to round-off (measured: 1e-16 in the action at step 1).
+     */
     private static final double STEP_TOLERANCE = 1e-9;
-    /** Over a whole episode of a chaotic system, summation-order rounding grows; returns still agree closely. */
-    private static final double RETURN_TOLERANCE = 1e-3;
+    /** Steps compared at {@link #STEP_TOLERANCE}; the measured difference is below 1e-11 there. */
+    private static final int EXACT_STEPS = 100;
+    /**
+     * The swing-up is chaotic, so round-off grows roughly tenfold every 15 steps; measured, it
+     * reaches 1e-7 by step 200. Later steps are compared at this looser tolerance.
+     */
+    private static final double DRIFT_TOLERANCE = 1e-5;
+    /**
+     * Whole-episode returns differ by about one unit for the same reason: the reference's own
+     * return with permuted sensors differs from the unpermuted one by 1.03.
+     */
+    private static final double RETURN_TOLERANCE = 2.0;
     /** Early actions under a permutation at reset differ only by rounding. */
     private static final double PERMUTED_ACTION_TOLERANCE = 1e-9;
 
@@ -58,16 +72,20 @@ class ReleasedAgentRolloutTest {
             policy.reset();
             double[] action = new double[1];
             for (JsonNode expected : episode.get("first_steps")) {
-                String at = "episode " + e + " step " + expected.get("t").asInt();
+                int t = expected.get("t").asInt();
+                String at = "episode " + e + " step " + t;
+                double tolerance = t <= EXACT_STEPS ? STEP_TOLERANCE : DRIFT_TOLERANCE;
                 policy.act(observation, action);
-                assertEquals(expected.get("action").get(0).asDouble(), action[0], STEP_TOLERANCE, at + " action");
+                JsonNode expectedAction = expected.get("action");
+                double reference = expectedAction.isArray() ? expectedAction.get(0).asDouble() : expectedAction.asDouble();
+                assertEquals(reference, action[0], tolerance, at + " action");
                 StepResult result = env.step(action);
                 double[] state = env.state();
                 double[] expectedState = doubles(expected.get("state"));
                 for (int i = 0; i < 4; i++) {
-                    assertEquals(expectedState[i], state[i], STEP_TOLERANCE, at + " state[" + i + "]");
+                    assertEquals(expectedState[i], state[i], tolerance, at + " state[" + i + "]");
                 }
-                assertEquals(expected.get("reward").asDouble(), result.reward(), STEP_TOLERANCE, at + " reward");
+                assertEquals(expected.get("reward").asDouble(), result.reward(), tolerance, at + " reward");
                 assertEquals(expected.get("done").asBoolean(), result.done(), at + " done");
                 observation = result.observation();
             }
@@ -99,6 +117,7 @@ class ReleasedAgentRolloutTest {
             }
             assertEquals(episode.get("length").asInt(), steps, "episode " + e + " length");
             assertEquals(episode.get("return").asDouble(), total, RETURN_TOLERANCE, "episode " + e + " return");
+            assertTrue(total > 100, "the released agent swings the pole up from start " + e);
         }
     }
 
