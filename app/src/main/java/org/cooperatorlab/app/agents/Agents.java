@@ -108,7 +108,7 @@ public final class Agents {
 
     /** The environment description stored in a file: its sensors, then the noise sensors the model was built for. */
     public static EnvironmentSpec environmentSpec(EnvironmentKind environment, ModelSpec spec) {
-        List<String> names = new ArrayList<>(environment.create().observationNames());
+        List<String> names = new ArrayList<>(environment.observationNames());
         for (int q = 1; names.size() < spec.observationSize(); q++) {
             names.add("noise_" + q);
         }

@@ -104,7 +104,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Measurement measure(EnvironmentKind kind, ModelSpec modelSpec) {
-        Environment env = kind.create();
+        try (Environment env = kind.create()) {
+            return measure(env, modelSpec);
+        }
+    }
+
+    private Measurement measure(Environment env, ModelSpec modelSpec) {
         Policy policy = Policies.create(modelSpec);
         SplittableRandom random = new SplittableRandom(7);
         double[] parameters = new double[modelSpec.parameterCount()];

@@ -1,6 +1,7 @@
 package org.cooperatorlab.app.env;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.cooperatorlab.model.ModelKind;
@@ -45,6 +46,13 @@ public enum EnvironmentKind {
         return switch (this) {
             case CARTPOLE_SWINGUP -> new CartPoleSwingUp();
         };
+    }
+
+    /** The environment's observation names in their natural order. */
+    public List<String> observationNames() {
+        try (Environment environment = create()) {
+            return environment.observationNames();
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cooperatorlab.model.Policy;
 import org.cooperatorlab.physics.Environment;
 import org.slf4j.Logger;
@@ -36,8 +37,7 @@ final class PopulationEvaluator implements AutoCloseable {
      * @param environments creates one environment per worker
      * @param policies creates one policy per worker
      */
-    PopulationEvaluator(int threads, java.util.function.Supplier<Environment> environments,
-            java.util.function.Supplier<Policy> policies, RunControl control) {
+    PopulationEvaluator(int threads, Supplier<Environment> environments, Supplier<Policy> policies, RunControl control) {
         for (int i = 0; i < threads; i++) {
             Environment environment = environments.get();
             workers.add(new Worker(environment, policies.get(), new double[environment.actionSize()]));
@@ -138,8 +138,17 @@ final class PopulationEvaluator implements AutoCloseable {
         }
     }
 
+    /** Stops the worker threads and closes the environments. */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Worker worker : workers) {
+            worker.environment().close();
+        }
     }
 }
