@@ -61,6 +61,57 @@ class CrossCheckTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("invariantSpecs")
+    void changingSensorCountMatchesFormulas(ModelSpec spec) {
+        Random random = new Random(spec.toString().hashCode());
+        double[] parameters = Fixtures.gaussian(random, spec.parameterCount(), Fixtures.WEIGHT_SCALE);
+        Policy policy = Policies.create(spec);
+        policy.setParameters(parameters);
+        NaiveReference reference = new NaiveReference(spec, parameters);
+        int[] sizes = {5, 7, 7, 3, 6, 1, 4};
+
+        for (int t = 0; t < sizes.length; t++) {
+            double[] observation = Fixtures.gaussian(random, sizes[t], 1.0);
+            LayerTrace expected = reference.step(observation);
+            LayerTrace actual = policy.actTraced(observation, new double[spec.actionSize()]);
+
+            assertClose(expected.keys(), actual.keys(), spec.kind().id() + " step " + t + " K");
+            assertClose(expected.action(), actual.action(), spec.kind().id() + " step " + t + " action");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("invariantSpecs")
+    void permuteStateMatchesFormulas(ModelSpec spec) {
+        Random random = new Random(spec.toString().hashCode());
+        double[] parameters = Fixtures.gaussian(random, spec.parameterCount(), Fixtures.WEIGHT_SCALE);
+        Policy policy = Policies.create(spec);
+        policy.setParameters(parameters);
+        NaiveReference reference = new NaiveReference(spec, parameters);
+        int[][] sourceSlots = {{2, 0, 1, 3}, {3, -1, 1, 0, -1, 2}, {4, 1}};
+
+        for (int t = 0; t < 3 * sourceSlots.length; t++) {
+            if (t % 3 == 2) {
+                policy.permuteState(sourceSlots[t / 3]);
+                reference.permute(sourceSlots[t / 3]);
+            }
+            int n = t < 2 ? 4 : sourceSlots[(t - 2) / 3].length;
+            double[] observation = Fixtures.gaussian(random, n, 1.0);
+            LayerTrace expected = reference.step(observation);
+            LayerTrace actual = policy.actTraced(observation, new double[spec.actionSize()]);
+
+            assertClose(expected.keys(), actual.keys(), spec.kind().id() + " step " + t + " K");
+            assertClose(expected.action(), actual.action(), spec.kind().id() + " step " + t + " action");
+        }
+    }
+
+    static Stream<ModelSpec> invariantSpecs() {
+        return Stream.of(ModelKind.values())
+                .filter(ModelKind::permutationInvariant)
+                .flatMap(kind -> Stream.of(ModelSpec.forCartPole(kind, 5, 1), ModelSpec.forAnt(kind, 5, 2)));
+    }
+
     private static void assertClose(double[][] expected, double[][] actual, String name) {
         if (expected == null) {
             assertNull(actual, name + " should be absent");

@@ -7,6 +7,12 @@ final class Fixtures {
 
     /** Standard deviation of random weights: large enough for generic, unsaturated behaviour. */
     static final double WEIGHT_SCALE = 0.5;
+    /**
+     * Standard deviation of the weights CMA-ES samples first (x0 = 0, sigma0 = 0.1). With weights of
+     * scale 0.5 the Cooperator's keys are dominated by the context and its attention saturates, so
+     * tests that need a state-sensitive action use this scale.
+     */
+    static final double EARLY_TRAINING_SCALE = 0.1;
 
     private Fixtures() {
     }

@@ -66,6 +66,17 @@ final class NaiveReference {
             h = new double[n][e];
             c = new double[n][e];
         }
+        if (h.length != n) {
+            // Slots past the old count start from zero; slots past the new count are dropped.
+            double[][] newH = new double[n][e];
+            double[][] newC = new double[n][e];
+            for (int i = 0; i < Math.min(n, h.length); i++) {
+                newH[i] = h[i];
+                newC[i] = c[i];
+            }
+            h = newH;
+            c = newC;
+        }
 
         double[][] wih = matrix("lstm.weight_ih");
         double[][] whh = matrix("lstm.weight_hh");
@@ -178,6 +189,21 @@ final class NaiveReference {
         double[] action = tanh(affine(matrix("head.weight"), x, vector("head.bias")));
         previousAction = action.clone();
         return new LayerTrace(o, rf, proximal, distal, universal, context, keys, attention, message, action);
+    }
+
+    /** New slot j takes the state of old slot sourceSlot[j], or zero where it is -1. */
+    void permute(int[] sourceSlot) {
+        int e = spec.encodingSize();
+        double[][] newH = new double[sourceSlot.length][e];
+        double[][] newC = new double[sourceSlot.length][e];
+        for (int j = 0; j < sourceSlot.length; j++) {
+            if (sourceSlot[j] >= 0 && h != null) {
+                newH[j] = h[sourceSlot[j]].clone();
+                newC[j] = c[sourceSlot[j]].clone();
+            }
+        }
+        h = newH;
+        c = newC;
     }
 
     private static double transfer(ModelKind kind, double r, double c) {
