@@ -27,17 +27,9 @@ public final class CmaEs {
 
     /** Consecutive flat generations after which the run stops with {@link StopReason#FLAT_FITNESS}. */
     public static final int FLAT_FITNESS_GENERATIONS = 10;
-    /** ConditionCov: largest accepted condition number of C. */
-    public static final double MAX_CONDITION_NUMBER = 1e14;
-    /** TolX as a fraction of sigma0. */
-    static final double TOL_X_FACTOR = 1e-12;
-    /** TolUpSigma: largest accepted sigma / (sigma0 sqrt(largest eigenvalue of C)). */
-    static final double TOL_UP_SIGMA = 1e20;
-    /**
-     * A standard normal vector in n dimensions is longer than sqrt(n) + t with probability below
-     * exp(-t^2 / 2), so sqrt(n) + 50 bounds every sample that will ever be drawn.
-     */
-    private static final double SAMPLE_RADIUS_MARGIN = 50;
+
+    /** Dimension from which a full covariance matrix is slow enough to mention the separable variant. */
+    private static final int LARGE_FULL_DIMENSION = 2500;
 
     private static final Logger LOG = LoggerFactory.getLogger(CmaEs.class);
 
@@ -45,6 +37,7 @@ public final class CmaEs {
     private final CmaEsParameters p;
     private final SplittableRandom random;
     private final Covariance covariance;
+    private final StopCriteria stopCriteria;
 
     private final double[] mean;
     private double sigma;
@@ -83,6 +76,11 @@ public final class CmaEs {
         this.sigma = settings.initialSigma();
         this.ps = new double[n];
         this.pc = new double[n];
+        this.stopCriteria = new StopCriteria(n, settings.initialSigma());
+        if (!settings.separable() && n >= LARGE_FULL_DIMENSION) {
+            LOG.info("full-covariance CMA-ES in {} dimensions stores {} MB per n x n matrix and decomposes it every {} "
+                    + "generations; the separable variant costs O(n)", n, 8L * n * n >> 20, p.eigenInterval);
+        }
         checkStop(null);
     }
 
@@ -111,7 +109,7 @@ public final class CmaEs {
             for (int j = 0; j < n; j++) {
                 double x = mean[j] + sigma * y.unsafe_get(k, j);
                 if (!Double.isFinite(x)) {
-                    // The overflow bound in checkStop makes this unreachable for finite states.
+                    // The overflow test of StopCriteria makes this unreachable for finite states.
                     stop(StopReason.NON_FINITE_STATE);
                     throw new IllegalStateException("CMA-ES sampled a non-finite value and stopped: " + stopReasons);
                 }
@@ -246,70 +244,15 @@ public final class CmaEs {
         }
     }
 
-    /** Tests every stop criterion on the current state; {@code decompositionFailure} comes from the last decomposition. */
+    /** Records every stop criterion that fires on the current state; {@code decompositionFailure} comes from the last decomposition. */
     private void checkStop(StopReason decompositionFailure) {
         if (decompositionFailure != null) {
             stop(decompositionFailure);
         }
-        if (!stateFinite() || !samplesStayFinite()) {
-            stop(StopReason.NON_FINITE_STATE);
-            return;
+        for (StopReason reason : stopCriteria.test(mean, sigma, ps, pc, covariance, generation,
+                decompositionFailure != null)) {
+            stop(reason);
         }
-        if (decompositionFailure != null) {
-            return;
-        }
-
-        double maxEigenvalue = covariance.maxEigenvalue();
-        if (maxEigenvalue / covariance.minEigenvalue() > MAX_CONDITION_NUMBER) {
-            stop(StopReason.CONDITION_NUMBER);
-        }
-        if (sigma / settings.initialSigma() > TOL_UP_SIGMA * Math.sqrt(maxEigenvalue)) {
-            stop(StopReason.SIGMA_TOO_LARGE);
-        }
-
-        double tolX = TOL_X_FACTOR * settings.initialSigma();
-        boolean allBelowTolX = true;
-        boolean coordinateWithoutEffect = false;
-        for (int i = 0; i < p.n; i++) {
-            double deviation = sigma * Math.sqrt(covariance.variance(i));
-            allBelowTolX &= deviation < tolX && Math.abs(sigma * pc[i]) < tolX;
-            coordinateWithoutEffect |= mean[i] + 0.2 * deviation == mean[i];
-        }
-        if (allBelowTolX) {
-            stop(StopReason.SIGMA_TOO_SMALL);
-        }
-        if (coordinateWithoutEffect) {
-            stop(StopReason.NO_EFFECT_COORDINATE);
-        }
-
-        // Testing one principal axis per generation, in turn, keeps this test O(n); the
-        // CyberAgentAILab cmaes library does the same.
-        double[] axis = covariance.principalAxis(generation % p.n);
-        boolean axisWithoutEffect = true;
-        for (int j = 0; j < p.n; j++) {
-            axisWithoutEffect &= mean[j] + 0.1 * sigma * axis[j] == mean[j];
-        }
-        if (axisWithoutEffect) {
-            stop(StopReason.NO_EFFECT_AXIS);
-        }
-    }
-
-    private boolean stateFinite() {
-        return Double.isFinite(sigma) && sigma > 0 && NumericalGuards.allFinite(mean)
-                && NumericalGuards.allFinite(ps) && NumericalGuards.allFinite(pc) && covariance.isFinite();
-    }
-
-    /**
-     * True when m + sigma y stays finite for every sample with ||z|| below sqrt(n) + 50, because
-     * |y_i| <= D_max ||z||.
-     */
-    private boolean samplesStayFinite() {
-        double maxAbsMean = 0;
-        for (double value : mean) {
-            maxAbsMean = Math.max(maxAbsMean, Math.abs(value));
-        }
-        double radius = Math.sqrt(p.n) + SAMPLE_RADIUS_MARGIN;
-        return Double.isFinite(maxAbsMean + sigma * Math.sqrt(covariance.maxEigenvalue()) * radius);
     }
 
     private void stop(StopReason reason) {
