@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only the ranking of the fitness values is used, so any strictly increasing transformation of
  * the fitness (such as f - 100 or 1e-6 f) gives the same candidate sequence for the same seed. A
- * NaN fitness ranks below every other value, including negative infinity; equal values rank by
- * candidate index. With {@link CmaEsSettings#separable()} the covariance matrix is diagonal
+ * NaN fitness ranks below every other value, including negative infinity, and equal values rank by
+ * candidate index. So when more than lambda - mu fitness values are NaN, some NaN candidates are
+ * among the mu recombined ones, like any other worst-ranked candidate. With {@link CmaEsSettings#separable()} the covariance matrix is diagonal
  * (sep-CMA-ES). Otherwise it is full, and its eigendecomposition is refreshed lazily.
  *
  * <p>The run stops, rather than fail or sample a non-finite value, when a {@link StopReason}
