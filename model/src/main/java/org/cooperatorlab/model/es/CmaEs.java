@@ -3,6 +3,7 @@ package org.cooperatorlab.model.es;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * the fitness (such as f - 100 or 1e-6 f) gives the same candidate sequence for the same seed. A
  * NaN fitness ranks below every other value, including negative infinity, and equal values rank by
  * candidate index. So when more than lambda - mu fitness values are NaN, some NaN candidates are
- * among the mu recombined ones, like any other worst-ranked candidate. With {@link CmaEsSettings#separable()} the covariance matrix is diagonal
- * (sep-CMA-ES). Otherwise it is full, and its eigendecomposition is refreshed lazily.
+ * among the mu recombined ones, like any other worst-ranked candidate.
+ *
+ * <p>With {@link CmaEsSettings#separable()} the covariance matrix is diagonal (sep-CMA-ES).
+ * Otherwise it is full, and its eigendecomposition is refreshed lazily.
  *
  * <p>The run stops, rather than fail or sample a non-finite value, when a {@link StopReason}
  * fires: after that {@link #ask()} throws. A candidate returned by {@link #ask()} is always finite.
@@ -68,7 +71,7 @@ public final class CmaEs {
                 throw new IllegalArgumentException("initialMean[" + i + "] must be finite, was " + initialMean[i]);
             }
         }
-        this.settings = settings;
+        this.settings = Objects.requireNonNull(settings, "settings");
         int n = initialMean.length;
         this.p = new CmaEsParameters(n, settings.populationSize(), settings.separable(), settings.eigenInterval());
         this.random = new SplittableRandom(settings.seed());

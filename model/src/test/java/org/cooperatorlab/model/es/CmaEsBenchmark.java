@@ -48,7 +48,7 @@ public class CmaEsBenchmark {
         fitness = new double[candidates.length];
     }
 
-    /** One generation: tell the last candidates a sphere fitness, then ask for the next ones. */
+    /** Runs one generation: tells the last candidates their sphere fitness, then asks for the next ones. */
     @Benchmark
     public double[][] generation() {
         for (int k = 0; k < candidates.length; k++) {
