@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost of one CMA-ES generation at the sizes training uses: ask() and tell() for population 256,
- * full covariance at n = 1000 (eigendecomposition every generation, the automatic interval there)
- * and the separable variant at n = 2700. Run from the repository root after
+ * full covariance at n = 1000 with the automatic eigendecomposition interval (1 there) and with an
+ * interval of 10, and the separable variant at n = 2700. Run from the repository root after
  * {@code mvn -o -q -pl model -am test-compile}:
  * <pre>
  * java -cp "model/target/test-classes:model/target/classes:$(cat cp.txt)" org.openjdk.jmh.Main CmaEsBenchmark
@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 5)
 public class CmaEsBenchmark {
 
-    @Param({"full-1000", "separable-2700"})
+    /** Variant, dimension and, optionally, the eigendecomposition interval. */
+    @Param({"full-1000", "full-1000-10", "separable-2700"})
     public String variant;
 
     private CmaEs es;
@@ -41,9 +42,12 @@ public class CmaEsBenchmark {
 
     @Setup(Level.Iteration)
     public void start() {
-        boolean separable = variant.startsWith("separable");
-        int n = Integer.parseInt(variant.substring(variant.indexOf('-') + 1));
-        es = new CmaEs(new double[n], CmaEsSettings.defaults(1).withSeparable(separable));
+        String[] parts = variant.split("-");
+        boolean separable = parts[0].equals("separable");
+        int n = Integer.parseInt(parts[1]);
+        int eigenInterval = parts.length > 2 ? Integer.parseInt(parts[2]) : 0;
+        es = new CmaEs(new double[n],
+                CmaEsSettings.defaults(1).withSeparable(separable).withEigenInterval(eigenInterval));
         candidates = es.ask();
         fitness = new double[candidates.length];
     }
