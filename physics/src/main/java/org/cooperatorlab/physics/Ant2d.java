@@ -337,6 +337,11 @@ public final class Ant2d implements Environment {
         }
     }
 
+    /** Returns the physics of the current episode, for tests that inject faults; null before the first reset. */
+    Ant2dModel model() {
+        return model;
+    }
+
     private void requireModel() {
         if (model == null) {
             throw new IllegalStateException("call reset(seed) first");

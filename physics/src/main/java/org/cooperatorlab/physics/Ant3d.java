@@ -296,6 +296,11 @@ public final class Ant3d implements Environment, AutoCloseable {
         }
     }
 
+    /** Returns the physics of the current episode, for tests that inject faults; null before reset and after close. */
+    Ant3dModel model() {
+        return model;
+    }
+
     private static BodyPose3d geomPose(DGeom geom, double length) {
         DVector3C p = geom.getPosition();
         DQuaternionC q = geom.getQuaternion();
