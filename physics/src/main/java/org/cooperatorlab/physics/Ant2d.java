@@ -12,10 +12,10 @@ import org.jbox2d.dynamics.joints.RevoluteJoint;
  * design of PyBullet's {@code AntBulletEnv-v0} in two dimensions.
  *
  * <p>A 1 m x 0.2 m torso carries four legs of two segments each (thigh 0.4 m, shin 0.5 m). The
- * two front legs hang from a hip 0.4 m ahead of the torso centre, the two back legs from a hip
- * 0.4 m behind it, so in the side view the left and right leg of a pair share one plane. For that
- * reason the walker's parts collide only with the ground: a real animal's left and right legs
- * pass each other side by side, and torso-leg overlap is already prevented by the joint limits.
+ * two front legs hang from a hip 0.4 m ahead of the torso centre and the two back legs from a hip
+ * 0.4 m behind it. In the side view the left and right leg of a pair share one plane, so the
+ * walker's parts collide only with the ground: a real animal's left and right legs pass each
+ * other side by side, and the joint limits already keep the legs out of the torso.
  * Each hip and knee is a revolute joint whose motor applies clip(a, -1, 1) x maxTorque until the
  * joint turns at 6 rad/s in the direction of the action, and then only the torque that holds that
  * speed (see {@link Ant2dModel#MAX_JOINT_SPEED}); the torque never exceeds |a| x maxTorque, and

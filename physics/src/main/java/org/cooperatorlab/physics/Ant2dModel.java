@@ -45,8 +45,8 @@ final class Ant2dModel {
     static final float LEG_HALF_WIDTH = 0.04f;
 
     /**
-     * Area density (kg/m^2) of every part; gives a 10 kg torso and a 24.4 kg walker, so 40 N m at
-     * each hip lifts it with margin.
+     * Area density (kg/m^2) of every part. It gives a 10 kg torso and a 24.4 kg walker, whose
+     * standing hips need about 17 N m each, so the default 40 N m lifts it with margin.
      */
     static final float DENSITY = 50f;
 

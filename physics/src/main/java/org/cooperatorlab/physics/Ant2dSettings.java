@@ -51,8 +51,8 @@ public record Ant2dSettings(
      * Returns the defaults: one 1/60 s physics step per environment step (close to the 0.0165 s of
      * PyBullet's Ant), 6 velocity and 2 position iterations (below JBox2D's suggested 8 and 3,
      * which cost a third more time, while the joint limits still hold within a few degrees),
-     * 1000 steps, 0.1 rad noise as in PyBullet's Ant reset, and 40 N m torque, about 2.5 times the
-     * hip torque that holds the standing walker.
+     * 1000 steps, 0.1 rad noise as in PyBullet's Ant reset, and 40 N m torque, more than twice the
+     * 17 N m hip torque that holds the standing walker.
      */
     public static Ant2dSettings defaults() {
         return new Ant2dSettings(1.0 / 60.0, 1, 6, 2, 1000, 0.1, 40.0);

@@ -52,7 +52,7 @@ public record Ant3dSettings(
      * environment step of 0.0165 s; 4 solver iterations, the fewest with which a random policy
      * keeps the ant standing for 1000 steps (with one 0.0165 s step even 8 iterations let the joint
      * stops give way by tens of degrees); 1000 steps; 0.1 rad noise as in PyBullet's Ant reset; and
-     * 40 N m torque, about 2.5 times the ankle torque that holds the standing ant.
+     * 40 N m torque, about twice the 19 N m ankle torque that holds the standing ant.
      */
     public static Ant3dSettings defaults() {
         return new Ant3dSettings(0.0165 / 4, 4, 4, 1000, 0.1, 40.0);

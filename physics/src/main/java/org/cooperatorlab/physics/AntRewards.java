@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Reward terms and input checks shared by {@link Ant2d} and {@link Ant3d}.
  *
- * <p>The terms follow PyBullet's {@code WalkerBaseBulletEnv} (pybullet_envs 3.x,
- * {@code gym_locomotion_envs.py}), which splits the electricity cost into a work part and a
- * stall-torque part; here each part is its own term so that a user can see both.
+ * <p>The terms and weights follow {@code WalkerBaseBulletEnv} in PyBullet's
+ * {@code pybullet_envs/gym_locomotion_envs.py}. It adds a work part and a stall-torque part into
+ * one electricity cost, and here each part is its own term so that a user can see both.
  */
 final class AntRewards {
 
@@ -48,8 +48,8 @@ final class AntRewards {
     }
 
     /**
-     * Returns max(0, reward - alive term), the per-step signal PyBullet Ant agents are trained on
-     * in the reference code, so that standing still earns nothing.
+     * Returns max(0, reward - alive term), the per-step training signal, so that standing still
+     * earns nothing. Evaluation reports the raw reward.
      *
      * @throws IllegalArgumentException if the result does not carry the Ant reward terms
      */

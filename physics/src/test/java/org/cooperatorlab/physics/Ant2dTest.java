@@ -112,7 +112,7 @@ class Ant2dTest {
     }
 
     @Test
-    void observationsStayInRangeAndFinite() {
+    void longRunsStayInRange() {
         for (int mode = 0; mode < 2; mode++) {
             Ant2d env = new Ant2d();
             env.reset(mode);
@@ -127,7 +127,8 @@ class Ant2dTest {
                 double[] o = result.observation();
                 assertEquals(OBSERVATIONS, o.length);
                 for (int i = 0; i < o.length; i++) {
-                    assertTrue(Double.isFinite(o[i]) && Math.abs(o[i]) <= 5.0, Ant2d.OBSERVATION_NAMES.get(i) + " = " + o[i]);
+                    assertTrue(Double.isFinite(o[i]), Ant2d.OBSERVATION_NAMES.get(i) + " = " + o[i]);
+                    assertTrue(Math.abs(o[i]) <= 5.0, Ant2d.OBSERVATION_NAMES.get(i) + " = " + o[i]);
                 }
                 for (int j = 0; j < 8; j++) {
                     assertTrue(Math.abs(o[FIRST_JOINT + 2 * j]) <= 1.0, "joint position " + j + " = " + o[FIRST_JOINT + 2 * j]);
@@ -148,7 +149,7 @@ class Ant2dTest {
     }
 
     @Test
-    void motorTorqueWithinLimitAndZeroForZeroAction() {
+    void motorTorqueWithinLimit() {
         Ant2d env = new Ant2d();
         env.reset(4);
         SplittableRandom random = new SplittableRandom(4);
@@ -173,8 +174,8 @@ class Ant2dTest {
             }
             assertEquals(0.0, env.appliedTorque(3), 0.0);
         }
-        // Below the rated speed a motor applies exactly |a| * maxTorque; it brakes only near 6 rad/s
-        // or when the sequential solver's last pass overshoots at a joint stop.
+        // Below the rated speed a motor applies exactly |a| * maxTorque. It brakes only near 6 rad/s
+        // or when the last pass of the sequential solver overshoots at a joint stop.
         assertTrue(fullTorque > 0.7 * pushed, fullTorque + " of " + pushed + " joint steps at full torque");
 
         env.reset(4);
@@ -190,7 +191,7 @@ class Ant2dTest {
      * JBox2D solves joints and contacts one after another in creation order (front legs first),
      * which breaks the mirror symmetry slightly. With 50 velocity and 20 position iterations the
      * two runs agree within 0.005 for about 18 steps, until a foot makes contact in one run a step
-     * before the other; the default 6 and 2 iterations drift apart within a few steps.
+     * before the other. With the default 6 and 2 iterations they drift apart within a few steps.
      */
     @Test
     void mirroredActionsGiveMirroredMotion() {

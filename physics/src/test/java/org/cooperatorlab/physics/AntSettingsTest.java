@@ -72,7 +72,7 @@ class AntSettingsTest {
     }
 
     @Test
-    void environmentTimeStepIsPhysicsStepTimesFrameSkip() {
+    void timeStepIncludesFrameSkip() {
         Ant2d ant2d = new Ant2d(new Ant2dSettings(0.005, 3, 6, 2, 1000, 0.1, 40.0));
         assertEquals(0.015, ant2d.timeStep(), 1e-15);
         Ant3d ant3d = new Ant3d();
