@@ -246,7 +246,7 @@ final class Ant2dModel {
         return lowest;
     }
 
-    /** Returns true when the two bodies touch through a contact of the current contact list. */
+    /** Returns true when the body touches the ground in the current contact list. */
     boolean touchesGround(Body body) {
         for (Contact c = world.getContactList(); c != null; c = c.getNext()) {
             if (!c.isTouching()) {

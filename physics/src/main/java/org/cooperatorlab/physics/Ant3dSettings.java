@@ -15,7 +15,7 @@ package org.cooperatorlab.physics;
  * @param maxSteps environment steps after which an episode is truncated, at least 1
  * @param initialNoise half-width of the uniform perturbation of each initial joint angle (rad)
  *     and joint speed (rad/s), in [0, 0.3]; 0 gives the same start for every seed
- * @param maxTorque joint torque at action 1 in N m, finite and positive
+ * @param maxTorque joint torque at action +-1 in N m; finite and positive
  */
 public record Ant3dSettings(
         double timeStep,

@@ -57,6 +57,27 @@ class Ant2dTest {
     }
 
     @Test
+    void parallelRunsMatchSequential() throws Exception {
+        List<StepResult> expected = run(new Ant2d(), 21, 300);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<StepResult>>> runs = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                runs.add(pool.submit(() -> run(new Ant2d(), 21, 300)));
+            }
+            for (java.util.concurrent.Future<List<StepResult>> future : runs) {
+                List<StepResult> actual = future.get();
+                assertEquals(expected.size(), actual.size());
+                for (int t = 0; t < expected.size(); t++) {
+                    assertArrayEquals(expected.get(t).observation(), actual.get(t).observation(), "observation at step " + t);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void seedChangesStart() {
         Ant2d env = new Ant2d();
         double[] a = env.reset(1);

@@ -75,6 +75,34 @@ class Ant3dTest {
     }
 
     @Test
+    void parallelRunsMatchSequential() throws Exception {
+        List<StepResult> expected;
+        try (Ant3d env = new Ant3d()) {
+            expected = run(env, 21, 200);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<StepResult>>> runs = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                runs.add(pool.submit(() -> {
+                    try (Ant3d env = new Ant3d()) {
+                        return run(env, 21, 200);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<List<StepResult>> future : runs) {
+                List<StepResult> actual = future.get();
+                assertEquals(expected.size(), actual.size());
+                for (int t = 0; t < expected.size(); t++) {
+                    assertArrayEquals(expected.get(t).observation(), actual.get(t).observation(), "observation at step " + t);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void seedChangesStart() {
         try (Ant3d env = new Ant3d()) {
             double[] a = env.reset(1);
