@@ -133,7 +133,29 @@ class Ant3dTest {
                 lowest = Math.min(lowest, lower.z() - 0.5 * lower.length() * Math.sin(Math.toRadians(40)) - lower.radius());
             }
             assertEquals(0.01, lowest, 1e-9);
+
+            for (int leg = 0; leg < 4; leg++) {
+                double dx = Ant3dModel.LEG_DIRECTIONS[leg][0] / Math.sqrt(2);
+                double dy = Ant3dModel.LEG_DIRECTIONS[leg][1] / Math.sqrt(2);
+                double[] hipAxis = localZ(pose.hipCapsules().get(leg));
+                double[] upperAxis = localZ(pose.upperLegs().get(leg));
+                double[] lowerAxis = localZ(pose.lowerLegs().get(leg));
+                assertArrayEquals(new double[] {dx, dy, 0}, hipAxis, 1e-9, "hip capsule of leg " + leg);
+                assertArrayEquals(new double[] {dx, dy, 0}, upperAxis, 1e-9, "upper leg of leg " + leg);
+                double c = Math.cos(Math.toRadians(40));
+                assertArrayEquals(new double[] {c * dx, c * dy, -Math.sin(Math.toRadians(40))}, lowerAxis, 1e-9,
+                        "lower leg of leg " + leg);
+            }
         }
+    }
+
+    /** Returns the world direction of a part's local z axis, the capsule axis, from its quaternion. */
+    private static double[] localZ(BodyPose3d part) {
+        double w = part.qw();
+        double x = part.qx();
+        double y = part.qy();
+        double z = part.qz();
+        return new double[] {2 * (x * z + w * y), 2 * (y * z - w * x), 1 - 2 * (x * x + y * y)};
     }
 
     @Test
