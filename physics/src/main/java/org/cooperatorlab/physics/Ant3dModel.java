@@ -174,7 +174,7 @@ final class Ant3dModel {
             lowerGeoms[leg] = segmentGeom(lowerLegs[leg], LOWER_LENGTH);
         }
         // The four hip capsules are symmetric about the torso centre, so the centre of mass stays
-        // at the body origin as ODE requires; this removes the rounding residue of the sum.
+        // at the body origin as ODE requires. Setting it to zero removes the rounding residue.
         torsoMass.setC(new org.ode4j.math.DVector3());
         torso.setMass(torsoMass);
 
@@ -236,9 +236,9 @@ final class Ant3dModel {
     private DHingeJoint hinge(DBody parent, DBody child, double[] d, double distance, double[] axis,
             double lower, double upper, int index) {
         DHingeJoint joint = OdeHelper.createHingeJoint(world);
-        // ODE measures the angle of the first body relative to the second and applies addTorque(t)
-        // as +t to the first body, so with the child first a positive angle and a positive torque
-        // both turn the child in the right-hand sense about the axis.
+        // ODE measures the angle of the first body relative to the second, and addTorque(t) applies
+        // +t to the first body. With the child first, a positive angle and a positive torque both
+        // turn the child in the right-hand sense about the axis.
         joint.attach(child, parent);
         joint.setAnchor(d[0] * distance, d[1] * distance, BUILD_HEIGHT);
         joint.setAxis(axis[0], axis[1], axis[2]);
