@@ -18,10 +18,9 @@ import org.jbox2d.dynamics.joints.RevoluteJoint;
  * other side by side, and the joint limits already keep the legs out of the torso.
  * Each hip and knee is a revolute joint whose motor applies clip(a, -1, 1) x maxTorque until the
  * joint turns at 6 rad/s in the direction of the action, and then only the torque that holds that
- * speed (see {@link Ant2dModel#MAX_JOINT_SPEED}); the torque never exceeds |a| x maxTorque, and
- * zero action gives zero torque. Hips move
- * +-45 degrees around a thigh pointing 45 degrees outward and down, knees +-45 degrees around a
- * shin hanging straight down.
+ * speed (see {@link Ant2dModel#MAX_JOINT_SPEED}). The torque never exceeds |a| x maxTorque, and
+ * zero action gives zero torque. Hips move +-45 degrees around a thigh pointing 45 degrees
+ * outward and down, knees +-45 degrees around a shin hanging straight down.
  *
  * <p>Legs in order: front left, front right, back left, back right. The walker is symmetric under
  * x -> -x with leg 0 swapped with leg 2 and leg 1 with leg 3, every joint angle negated.

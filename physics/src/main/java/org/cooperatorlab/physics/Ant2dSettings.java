@@ -4,8 +4,8 @@ package org.cooperatorlab.physics;
  * Simulation settings of {@link Ant2d}. The compact constructor rejects invalid values with an
  * {@link IllegalArgumentException} that names the field and the value.
  *
- * @param timeStep JBox2D time step in seconds, in (0, 0.05]; above 0.05 s the joint motors and
- *     contacts of this walker become unstable
+ * @param timeStep JBox2D time step in seconds, in (0, 0.05]. The bound, three times the default,
+ *     catches a step given in the wrong unit before it turns into an unstable simulation.
  * @param frameSkip physics steps per environment step, in [1, 20]; the environment time step is
  *     {@code timeStep * frameSkip}
  * @param velocityIterations JBox2D velocity solver iterations per physics step, in [1, 100]

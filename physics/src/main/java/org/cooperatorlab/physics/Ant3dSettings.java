@@ -4,8 +4,8 @@ package org.cooperatorlab.physics;
  * Simulation settings of {@link Ant3d}. The compact constructor rejects invalid values with an
  * {@link IllegalArgumentException} that names the field and the value.
  *
- * @param timeStep ode4j time step in seconds, in (0, 0.05]; above 0.05 s contacts and joint stops
- *     of this ant become unstable
+ * @param timeStep ode4j time step in seconds, in (0, 0.05]. The bound catches a step given in the
+ *     wrong unit; the joint stops are already soft at 0.0165 s (see {@link #defaults()}).
  * @param frameSkip physics steps per environment step, in [1, 20]; the environment time step is
  *     {@code timeStep * frameSkip}
  * @param solverIterations iterations of ode4j's quickStep solver per physics step, in [1, 8]. From
