@@ -169,7 +169,7 @@ abstract class AttentionPolicy implements Policy {
 
     /**
      * Computes the keys from {@link #receptive} (first n rows) and the observation, and returns the
-     * array that holds them, (n, d) row-major.
+     * array that contains them, (n, d) row-major.
      */
     protected abstract double[] computeKeys(double[] observation, int n);
 

@@ -4,9 +4,9 @@ package org.cooperatorlab.model;
  * The multiply-add kernel of the policies' small matrix products.
  *
  * <p>The matrices here have a few dozen rows and columns, so the cost of a product is dominated by
- * loop overhead rather than arithmetic. General EJML operations add call and bounds overhead on top;
- * this kernel instead runs one loop over the contiguous output index per four input values, a loop
- * the JIT compiler vectorises.
+ * loop overhead rather than arithmetic. General EJML operations would add call and bounds overhead on
+ * top. This kernel instead runs one loop over the contiguous output index per four input values,
+ * and the JIT compiler vectorises that loop.
  */
 final class Kernels {
 

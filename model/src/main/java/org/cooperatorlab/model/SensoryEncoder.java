@@ -160,12 +160,12 @@ final class SensoryEncoder {
         slots = sourceSlot.length;
     }
 
-    /** The hidden states, slot-major (slot i at [i E, (i + 1) E)); valid for the first {@link #slots()} slots. */
+    /** Returns the hidden states, slot-major (slot i at [i E, (i + 1) E)); valid for the first {@link #slots()} slots. */
     double[] hidden() {
         return hidden;
     }
 
-    /** The cell states, laid out like {@link #hidden()}. */
+    /** Returns the cell states, laid out like {@link #hidden()}. */
     double[] cell() {
         return cell;
     }
