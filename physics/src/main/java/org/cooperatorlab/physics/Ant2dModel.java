@@ -1,6 +1,5 @@
 package org.cooperatorlab.physics;
 
-import org.jbox2d.collision.shapes.EdgeShape;
 import org.jbox2d.collision.shapes.PolygonShape;
 import org.jbox2d.common.Vec2;
 import org.jbox2d.dynamics.Body;
@@ -76,8 +75,10 @@ final class Ant2dModel {
     /** Gap between the lowest foot and the ground at reset (m), so the walker settles without an impact. */
     static final double START_GAP = 0.01;
 
-    /** Half length of the ground edge (m); 1000 steps of walking cover far less. */
+    /** Half length of the ground (m); 1000 steps of walking cover far less. */
     static final float GROUND_HALF_LENGTH = 1000f;
+    /** Half depth of the ground box (m): thick enough that no foot can pass through it. */
+    private static final float GROUND_HALF_DEPTH = 1f;
 
     /** Collision categories: ant parts collide only with the ground (see {@link Ant2d}). */
     private static final int GROUND_CATEGORY = 0x1;
@@ -109,8 +110,11 @@ final class Ant2dModel {
         world.setContinuousPhysics(false);
 
         ground = world.createBody(new BodyDef());
-        EdgeShape groundShape = new EdgeShape();
-        groundShape.set(new Vec2(-GROUND_HALF_LENGTH, 0f), new Vec2(GROUND_HALF_LENGTH, 0f));
+        // The ground is a box whose top face is y = 0, not an EdgeShape: JBox2D 2.2.1.1 collides
+        // edges through a static scratch vector (Collision.d), so edge contacts computed on two
+        // threads at once corrupt each other and parallel training stops being reproducible.
+        PolygonShape groundShape = new PolygonShape();
+        groundShape.setAsBox(GROUND_HALF_LENGTH, GROUND_HALF_DEPTH, new Vec2(0f, -GROUND_HALF_DEPTH), 0f);
         FixtureDef groundFixture = fixture(groundShape);
         groundFixture.filter.categoryBits = GROUND_CATEGORY;
         groundFixture.filter.maskBits = ANT_CATEGORY;
