@@ -1,0 +1,124 @@
+package org.cooperatorlab.app.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.cooperatorlab.app.ui.common.Palette;
+import org.cooperatorlab.app.ui.live.LivePlayback;
+import org.cooperatorlab.model.LayerTrace;
+import org.cooperatorlab.model.ModelKind;
+
+/**
+ * The inspector: heatmaps of every neuron quantity of the live agent's last step, a time strip of
+ * one chosen cell, and the transfer-function surface with the live neurons on it. Quantities that
+ * the model does not compute are hidden.
+ */
+public final class InspectorView extends ScrollPane {
+
+    private static final double WIDE = 330;
+
+    private final Map<Quantity, Heatmap> heatmaps = new EnumMap<>(Quantity.class);
+    private final NeuronStrip strip = new NeuronStrip();
+    private final CooperationSurface surface = new CooperationSurface();
+    private final Label heading = new Label("Inspector");
+    private List<String> sensorNames = List.of();
+    private List<String> queryNames = List.of();
+    private ModelKind kind;
+
+    public InspectorView() {
+        setId("inspector");
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        heading.getStyleClass().add("section-heading");
+        FlowPane grid = new FlowPane(6, 6);
+        grid.getStyleClass().add("heatmap-grid");
+        for (Quantity quantity : Quantity.values()) {
+            Heatmap heatmap = new Heatmap(quantity.title(), quantity.columnName());
+            heatmap.setId("heatmap-" + quantity.name().toLowerCase(java.util.Locale.ROOT));
+            heatmap.setPrefSize(WIDE, quantity.rowsAreSensors() ? 140 : quantity == Quantity.ATTENTION ? 240 : 72);
+            heatmap.setOnCellSelected((row, column) -> select(quantity, row, column));
+            heatmaps.put(quantity, heatmap);
+            grid.getChildren().add(heatmap);
+        }
+        grid.setPrefWrapLength(2 * WIDE + 6);
+        strip.setId("neuron-strip");
+        strip.setPrefWidth(2 * WIDE + 6);
+        surface.setId("cooperation-surface");
+        surface.setPrefSize(WIDE, WIDE);
+        Label stripHeading = new Label("Time strip of the chosen cell");
+        stripHeading.getStyleClass().add("section-heading");
+        Label surfaceHeading = new Label("Transfer function and live neurons");
+        surfaceHeading.getStyleClass().add("section-heading");
+        VBox content = new VBox(6, heading, grid, stripHeading, strip, surfaceHeading, surface);
+        content.getStyleClass().add("inspector-content");
+        setContent(content);
+    }
+
+    private void select(Quantity quantity, int row, int column) {
+        List<String> labels = quantity.rowsAreSensors() ? sensorNames : quantity == Quantity.ATTENTION ? queryNames : List.of("all");
+        strip.select(quantity, row, column, row < labels.size() ? labels.get(row) : "row " + row);
+    }
+
+    /** Shows the last step of {@code playback}, whose policy is a {@code modelKind}; null clears the view. */
+    public void update(LivePlayback playback, ModelKind modelKind) {
+        if (modelKind != kind) {
+            kind = modelKind;
+            surface.setKind(modelKind);
+            heading.setText(modelKind == null ? "Inspector" : "Inspector: " + modelKind.displayName());
+        }
+        LayerTrace trace = playback == null ? null : playback.lastTrace();
+        sensorNames = playback == null ? List.of() : playback.sensorNames();
+        for (Map.Entry<Quantity, Heatmap> entry : heatmaps.entrySet()) {
+            Quantity quantity = entry.getKey();
+            Heatmap heatmap = entry.getValue();
+            double[][] matrix = quantity.of(trace);
+            boolean shown = trace == null ? quantity == Quantity.R : matrix != null;
+            heatmap.setVisible(shown);
+            heatmap.setManaged(shown);
+            if (!shown) {
+                continue;
+            }
+            if (quantity == Quantity.ATTENTION) {
+                queryNames = names("q", matrix == null ? 0 : matrix.length);
+                heatmap.setData(matrix, queryNames, sensorNames);
+            } else if (quantity.rowsAreSensors()) {
+                heatmap.setData(matrix, sensorNames);
+            } else {
+                heatmap.setData(matrix, List.of(quantity == Quantity.MESSAGE ? "m" : "a"));
+            }
+        }
+        surface.setNeurons(trace == null ? null : trace.receptiveField(), trace == null ? null : trace.context());
+        strip.draw(playback == null ? null : playback.history());
+    }
+
+    private static List<String> names(String prefix, int count) {
+        List<String> names = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            names.add(prefix + i);
+        }
+        return names;
+    }
+
+    public void setPalette(Palette palette) {
+        heatmaps.values().forEach(h -> h.setPalette(palette));
+        strip.setPalette(palette);
+        surface.setPalette(palette);
+    }
+
+    public Heatmap heatmap(Quantity quantity) {
+        return heatmaps.get(quantity);
+    }
+
+    public NeuronStrip strip() {
+        return strip;
+    }
+
+    public CooperationSurface surface() {
+        return surface;
+    }
+}
