@@ -7,9 +7,10 @@ import java.util.List;
  * [-1, 1] per component.
  *
  * <p>Instances are not thread-safe: each training worker owns its own. {@link #reset(long)} must be
- * called before the first {@link #step(double[])}.
+ * called before the first {@link #step(double[])}. {@link #close()} releases native or simulator
+ * resources; the environment must not be used after it.
  */
-public interface Environment {
+public interface Environment extends AutoCloseable {
 
     /** Stable identifier used on the command line and in agent files, for example {@code cartpole-swingup}. */
     String id();
@@ -52,5 +53,10 @@ public interface Environment {
      */
     default double trainingReward(StepResult result) {
         return result.reward();
+    }
+
+    /** Releases the simulator's resources. Does nothing unless an environment holds some. */
+    @Override
+    default void close() {
     }
 }

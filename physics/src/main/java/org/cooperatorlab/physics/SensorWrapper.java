@@ -269,6 +269,12 @@ public final class SensorWrapper implements Environment {
         return inner.trainingReward(result);
     }
 
+    /** Closes the wrapped environment. */
+    @Override
+    public void close() {
+        inner.close();
+    }
+
     private double[] wrap(double[] observation) {
         double[] wrapped = new double[baseSize + noiseChannels];
         for (int i = 0; i < baseSize; i++) {

@@ -1,0 +1,187 @@
+package org.cooperatorlab.app.agents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cooperatorlab.app.env.EnvironmentKind;
+import org.cooperatorlab.app.training.GenerationSnapshot;
+import org.cooperatorlab.app.training.TrainingConfig;
+import org.cooperatorlab.model.ModelSpec;
+import org.cooperatorlab.model.io.AgentFile;
+import org.cooperatorlab.model.io.AgentFileException;
+import org.cooperatorlab.model.io.AgentFiles;
+import org.cooperatorlab.model.io.EnvironmentSpec;
+import org.cooperatorlab.model.io.TrainingMetadata;
+
+/** Loads and saves agent files for the app and the command line, and ties them to an environment. */
+public final class Agents {
+
+    /**
+     * An agent file that was read, validated and matched to an environment this build supports.
+     *
+     * @param path where it was read from
+     * @param file the file's content
+     * @param environment the environment named by the file
+     */
+    public record Loaded(Path path, AgentFile file, EnvironmentKind environment) {
+        public ModelSpec spec() {
+            return file.model();
+        }
+
+        /** A copy of the flat parameters. */
+        public double[] parameters() {
+            return file.parameters();
+        }
+
+        /** The file name without folders, for lists and titles. */
+        public String name() {
+            return String.valueOf(path.getFileName());
+        }
+    }
+
+    private Agents() {
+    }
+
+    /**
+     * Reads an agent file and checks that this build can run it.
+     *
+     * @throws AgentFileException if the content is rejected, with a message that names the field
+     * @throws IOException if the file is missing or unreadable, with a message that names it
+     */
+    public static Loaded load(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new IOException("agent file not found: " + path);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new IOException("agent file is not a regular file: " + path);
+        }
+        AgentFile file = AgentFiles.read(path);
+        EnvironmentKind environment;
+        try {
+            environment = EnvironmentKind.fromId(file.environment().id());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(path.getFileName() + ": environment.id " + e.getMessage());
+        }
+        ModelSpec spec = file.model();
+        if (spec.actionSize() != environment.actionSize()) {
+            throw new IOException(path.getFileName() + ": model.actionSize is " + spec.actionSize() + " but "
+                    + environment.displayName() + " takes " + environment.actionSize() + " actions");
+        }
+        if (!spec.kind().permutationInvariant() && spec.observationSize() < environment.observationSize()) {
+            throw new IOException(path.getFileName() + ": model.observationSize is " + spec.observationSize() + " but "
+                    + environment.displayName() + " has " + environment.observationSize() + " sensors");
+        }
+        return new Loaded(path, file, environment);
+    }
+
+    /**
+     * Writes the run's best agent (the distribution mean of its best generation) atomically, with the
+     * training metadata.
+     */
+    public static void save(Path path, TrainingConfig config, GenerationSnapshot snapshot) throws IOException {
+        save(path, config, snapshot, snapshot.bestAgentParameters(), null);
+    }
+
+    /**
+     * Writes an agent file atomically: a failure leaves any existing file unchanged.
+     *
+     * @param parameters the parameters to store, in {@code config.spec()} layout
+     * @param name a name for the agent, or null
+     */
+    public static void save(Path path, TrainingConfig config, GenerationSnapshot snapshot, double[] parameters, String name)
+            throws IOException {
+        TrainingMetadata training = new TrainingMetadata(snapshot.bestGeneration(), finiteOrZero(snapshot.bestCandidateFitness()),
+                finiteOrZero(snapshot.bestGenerationMeanFitness()), config.seed(),
+                new TrainingMetadata.EvolutionSettings(config.population(), config.reps(), config.sigma(), config.separable()),
+                Instant.now(), name);
+        AgentFile file = new AgentFile(config.spec(), environmentSpec(config.environment(), config.spec()), parameters, training, null);
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        AgentFiles.write(path, file);
+    }
+
+    /** The environment description stored in a file: its sensors, then the noise sensors the model was built for. */
+    public static EnvironmentSpec environmentSpec(EnvironmentKind environment, ModelSpec spec) {
+        List<String> names = new ArrayList<>(environment.observationNames());
+        for (int q = 1; names.size() < spec.observationSize(); q++) {
+            names.add("noise_" + q);
+        }
+        return new EnvironmentSpec(environment.id(), names.subList(0, spec.observationSize()));
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
+    /** Lines describing an agent: environment, model, sizes, parameter count, training and provenance. */
+    public static List<String> describe(Loaded agent) {
+        AgentFile file = agent.file();
+        ModelSpec spec = file.model();
+        List<String> lines = new ArrayList<>();
+        lines.add("file:         " + agent.path());
+        lines.add("environment:  " + agent.environment().id() + " (" + agent.environment().displayName() + ")");
+        lines.add("observations: " + String.join(", ", file.environment().observationNames()));
+        lines.add("model:        " + spec.kind().id() + " (" + spec.kind().displayName() + ", "
+                + (spec.kind().permutationInvariant() ? "permutation invariant" : "not permutation invariant") + ")");
+        lines.add("parameters:   " + spec.parameterCount());
+        lines.add(String.format(Locale.ROOT, "sizes:        N = %d sensors, A = %d actions, M = %d queries, d = %d, E = %d, "
+                + "%d hidden head layers, projection bias %s, 1/sqrt(d) scaling %s",
+                spec.observationSize(), spec.actionSize(), spec.queries(), spec.messageSize(), spec.encodingSize(),
+                spec.headHiddenLayers(), spec.projectionBias() ? "on" : "off", spec.scaled() ? "on" : "off"));
+        if (spec.kind().hasContext() && spec.kind() != org.cooperatorlab.model.ModelKind.COOPERATOR_AUTHORS) {
+            lines.add("context:      " + spec.context().code() + " (P proximal, D distal, U universal)");
+        }
+        if (spec.kind() == org.cooperatorlab.model.ModelKind.FEEDFORWARD) {
+            lines.add("hidden:       2 x " + spec.feedForwardHidden() + " units");
+        }
+        TrainingMetadata training = file.training();
+        if (training != null) {
+            lines.add(String.format(Locale.ROOT, "training:     generation %d, best fitness %.2f, mean fitness %.2f, seed %d, saved %s%s",
+                    training.generation(), training.bestFitness(), training.meanFitness(), training.seed(), training.date(),
+                    training.modelName() == null ? "" : ", name " + training.modelName()));
+            TrainingMetadata.EvolutionSettings es = training.evolution();
+            lines.add(String.format(Locale.ROOT, "evolution:    %sCMA-ES, population %d, reps %d, initial sigma %s",
+                    es.separable() ? "separable " : "", es.populationSize(), es.reps(), es.initialSigma()));
+        }
+        if (file.provenance() != null) {
+            if (file.provenance().description() != null) {
+                lines.add("description:  " + file.provenance().description());
+            }
+            if (file.provenance().source() != null) {
+                lines.add("source:       " + file.provenance().source());
+            }
+            if (file.provenance().licence() != null) {
+                lines.add("licence:      " + file.provenance().licence());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Checks before a long run that an output file can be written later.
+     *
+     * @param option the command-line option or field that named the path, for the message
+     * @throws IOException naming the option and the path when it cannot be written
+     */
+    public static void checkWritable(Path path, String option) throws IOException {
+        if (path == null) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            throw new IOException(option + " " + path + " is a folder; give a file name");
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null && Files.exists(parent) && !Files.isWritable(parent)) {
+            throw new IOException(option + " " + path + " cannot be written: folder " + parent + " is not writable");
+        }
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new IOException(option + " " + path + " cannot be written: " + parent + " is not a folder");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.cooperatorlab.model.io;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Whole-file writes that readers observe either completely or not at all. */
+public final class AtomicFiles {
+
+    /** Writes the content of a file to a stream, which the caller closes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code content} to a temporary file in the target's folder, forces it to disk, then
+     * renames it over {@code target} in one atomic step. If writing fails at any point, or the
+     * process dies, {@code target} keeps its previous content; on a failure the temporary file is
+     * deleted and the exception rethrown.
+     *
+     * @throws java.nio.file.AtomicMoveNotSupportedException if the file system cannot rename atomically
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                // The content may close its stream; the channel must stay open for force().
+                OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        this.out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+            forceFolder(folder);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** Forces the rename itself to disk where the platform allows opening a folder, as Linux does. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("could not force folder {} to disk: {}", folder, e.toString());
+        }
+    }
+}
