@@ -9,6 +9,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
 
 /**
  * Best and mean fitness per generation of one or two runs, overlaid. The chart keeps the whole
@@ -27,6 +28,19 @@ public final class FitnessChart extends StackPane {
         NumberAxis generations = new NumberAxis();
         generations.setLabel("generation");
         generations.setForceZeroInRange(false);
+        generations.setMinorTickVisible(false);
+        generations.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf((long) Math.rint(v)) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         NumberAxis fitness = new NumberAxis();
         fitness.setLabel("fitness (mean return)");
         fitness.setForceZeroInRange(true);
@@ -47,29 +61,19 @@ public final class FitnessChart extends StackPane {
         chart.getData().clear();
     }
 
-    /** Adds the best and mean curves of {@code history}; {@code slot} 0 or 1 picks the colour. */
-    public void track(FitnessHistory history, int slot) {
+    /**
+     * Adds the best and mean curves of {@code history}. Curves are added in pairs, so the stylesheets
+     * colour them by series index: default-color0 and 1 are the first run, 2 and 3 the second.
+     */
+    public void track(FitnessHistory history) {
         XYChart.Series<Number, Number> best = new XYChart.Series<>();
         best.setName(history.label() + " best");
         XYChart.Series<Number, Number> mean = new XYChart.Series<>();
         mean.setName(history.label() + " mean");
         chart.getData().add(best);
         chart.getData().add(mean);
-        styleSeries(best, "run" + slot + "-best");
-        styleSeries(mean, "run" + slot + "-mean");
         tracked.add(new Tracked(history, best, mean));
         refresh();
-    }
-
-    private static void styleSeries(XYChart.Series<Number, Number> series, String styleClass) {
-        if (series.getNode() != null) {
-            series.getNode().getStyleClass().add(styleClass);
-        }
-        series.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.getStyleClass().add(styleClass);
-            }
-        });
     }
 
     /** Redraws the curves whose history changed since the last call; cheap when nothing changed. */

@@ -232,6 +232,8 @@ public final class Heatmap extends CanvasPane {
     }
 
     private static String format(double v) {
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
+        double magnitude = Math.abs(v);
+        String pattern = magnitude >= 100 ? "%.0f" : magnitude >= 0.01 || magnitude == 0 ? "%.2f" : "%.1e";
+        return String.format(Locale.ROOT, pattern, v);
     }
 }

@@ -29,6 +29,8 @@ public final class InspectorView extends ScrollPane {
     private List<String> sensorNames = List.of();
     private List<String> queryNames = List.of();
     private ModelKind kind;
+    private LayerTrace drawnTrace;
+    private long drawnSensorVersion = -1;
 
     public InspectorView() {
         setId("inspector");
@@ -64,7 +66,10 @@ public final class InspectorView extends ScrollPane {
         strip.select(quantity, row, column, row < labels.size() ? labels.get(row) : "row " + row);
     }
 
-    /** Shows the last step of {@code playback}, whose policy is a {@code modelKind}; null clears the view. */
+    /**
+     * Shows the last step of {@code playback}, whose policy is a {@code modelKind}; null clears the
+     * view. Does nothing when neither the step nor the sensor order changed since the last call.
+     */
     public void update(LivePlayback playback, ModelKind modelKind) {
         if (modelKind != kind) {
             kind = modelKind;
@@ -72,6 +77,12 @@ public final class InspectorView extends ScrollPane {
             heading.setText(modelKind == null ? "Inspector" : "Inspector: " + modelKind.displayName());
         }
         LayerTrace trace = playback == null ? null : playback.lastTrace();
+        long version = playback == null ? -1 : playback.sensorVersion();
+        if (trace != null && trace == drawnTrace && version == drawnSensorVersion) {
+            return;
+        }
+        drawnTrace = trace;
+        drawnSensorVersion = version;
         sensorNames = playback == null ? List.of() : playback.sensorNames();
         for (Map.Entry<Quantity, Heatmap> entry : heatmaps.entrySet()) {
             Quantity quantity = entry.getKey();
@@ -105,6 +116,7 @@ public final class InspectorView extends ScrollPane {
     }
 
     public void setPalette(Palette palette) {
+        drawnTrace = null;
         heatmaps.values().forEach(h -> h.setPalette(palette));
         strip.setPalette(palette);
         surface.setPalette(palette);

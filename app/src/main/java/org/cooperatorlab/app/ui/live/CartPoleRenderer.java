@@ -53,7 +53,7 @@ public final class CartPoleRenderer {
 
         double scale = width / VISIBLE_WIDTH_M;
         double poleLengthPx = CartPoleSwingUp.POLE_LENGTH * scale;
-        double trackY = Math.max(poleLengthPx + 70, height * 0.62);
+        double trackY = Math.max(poleLengthPx + 110, height * 0.66);
         double centreX = width / 2;
 
         drawTrack(g, centreX, trackY, scale, palette);
@@ -133,14 +133,17 @@ public final class CartPoleRenderer {
         g.setTextBaseline(VPos.TOP);
         g.setFill(palette.foreground());
         g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
-        g.fillText(frame.title(), 12, 10);
+        g.fillText(frame.title(), 12, 10, width - 24);
         g.setFont(Font.font(12));
         g.fillText(String.format(Locale.ROOT, "step %d / %d    return %.1f    force %+.2f", frame.step(),
                 frame.maxSteps(), frame.episodeReturn(), frame.action()), 12, 32);
-        g.fillText("sensor order: " + String.join(", ", frame.sensorOrder()), 12, 50);
+        g.fillText("sensor order: " + String.join(", ", frame.sensorOrder()), 12, 50, width - 24);
         if (frame.status() != null && !frame.status().isEmpty()) {
             g.setFill(palette.grid().interpolate(palette.foreground(), 0.6));
-            g.fillText(frame.status(), 12, 68);
+            String[] lines = frame.status().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                g.fillText(lines[i], 12, 68 + 18 * i, width - 24);
+            }
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class FrameMeter {
 
     private static final long WINDOW_NANOS = 1_000_000_000L;
+    /** A frame interval above this counts as slow: 50 ms, the responsiveness target. */
+    public static final double SLOW_FRAME_MILLIS = 50;
 
     private long windowStart = -1;
     private long lastFrame = -1;
@@ -25,6 +27,8 @@ public final class FrameMeter {
     private double peakIntervalMillis;
     private double peakWorkMillis;
     private long frames;
+    private long framesSinceReset;
+    private long slowFramesSinceReset;
 
     /**
      * Records a frame that started at {@code frameNanos} (the animation timer's timestamp) and
@@ -32,8 +36,12 @@ public final class FrameMeter {
      */
     public void frame(long frameNanos, long workNanos) {
         frames++;
+        framesSinceReset++;
         if (lastFrame >= 0) {
             long interval = frameNanos - lastFrame;
+            if (interval / 1e6 > SLOW_FRAME_MILLIS) {
+                slowFramesSinceReset++;
+            }
             maxIntervalInWindow = Math.max(maxIntervalInWindow, interval);
             peakIntervalMillis = Math.max(peakIntervalMillis, interval / 1e6);
         }
@@ -85,14 +93,28 @@ public final class FrameMeter {
         return frames;
     }
 
+    /** Frames recorded since the last reset whose interval exceeded {@value #SLOW_FRAME_MILLIS} ms. */
+    public long slowFramesSinceReset() {
+        return slowFramesSinceReset;
+    }
+
+    public long framesSinceReset() {
+        return framesSinceReset;
+    }
+
+    /** Starts a new measurement: clears the peaks and the frame counts since reset. */
     public void resetPeaks() {
         peakIntervalMillis = 0;
         peakWorkMillis = 0;
+        framesSinceReset = 0;
+        slowFramesSinceReset = 0;
     }
 
-    /** One line such as {@code 60 fps, frame interval max 18.2 ms, work max 2.1 ms}. */
+    /** One line with the last window's rate and maxima and the figures since the last reset. */
     public String summary() {
-        return String.format(Locale.ROOT, "%.0f fps, frame interval max %.1f ms (peak %.1f), work max %.1f ms (peak %.1f)",
-                fps, maxIntervalMillis, peakIntervalMillis, maxWorkMillis, peakWorkMillis);
+        return String.format(Locale.ROOT, "%.0f fps; last second: frame interval max %.1f ms, work max %.1f ms; "
+                + "since reset: %d frames, %d over %.0f ms, interval peak %.1f ms, work peak %.1f ms",
+                fps, maxIntervalMillis, maxWorkMillis, framesSinceReset, slowFramesSinceReset, SLOW_FRAME_MILLIS,
+                peakIntervalMillis, peakWorkMillis);
     }
 }

@@ -116,6 +116,12 @@ public final class LivePlayback {
         }
     }
 
+    /** Releases the environment; the playback is not used afterwards. */
+    public void close() {
+        clearAgent();
+        environment.close();
+    }
+
     /** Removes the agent; the view shows nothing until {@link #setAgent} is called again. */
     public void clearAgent() {
         policy = null;

@@ -90,7 +90,7 @@ public final class LiveView extends HBox {
                 drawEntry(g, width, height, entries.get(i));
             }
             if (overlay && meter != null && i == panes.size() - 1) {
-                drawOverlay(g, width);
+                drawOverlay(g, width, height);
             }
         }
     }
@@ -110,10 +110,13 @@ public final class LiveView extends HBox {
     }
 
     private static String status(LivePlayback playback) {
-        String speed = playback.paused() ? "paused" : String.format(Locale.ROOT, "%.2gx real time", playback.speed());
-        String source = playback.parameterSource().isEmpty() ? "" : playback.parameterSource() + "    ";
-        String end = playback.endReason() == null ? "" : "    episode ended: " + playback.endReason();
-        return source + "episode " + playback.episodes() + "    " + speed + end;
+        String speed = playback.paused() ? "paused" : String.format(Locale.ROOT, "%sx real time", formatSpeed(playback.speed()));
+        String end = playback.endReason() == null ? "" : "    ended: " + playback.endReason();
+        return playback.parameterSource() + "\nepisode " + playback.episodes() + "    " + speed + end;
+    }
+
+    private static String formatSpeed(double speed) {
+        return speed == Math.rint(speed) ? String.valueOf((int) speed) : String.valueOf(speed);
     }
 
     private void drawObservationBars(GraphicsContext g, double width, double height, Entry entry, String status, Color color) {
@@ -160,16 +163,17 @@ public final class LiveView extends HBox {
         g.fillText(text, width / 2, height / 2);
     }
 
-    private void drawOverlay(GraphicsContext g, double width) {
+    private void drawOverlay(GraphicsContext g, double width, double height) {
         String text = String.format(Locale.ROOT, "%.0f fps\nframe max %.1f ms\nwork max %.1f ms", meter.fps(),
                 meter.maxIntervalMillis(), meter.maxWorkMillis());
         g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
-        g.fillRect(width - 150, 8, 142, 58);
+        double top = height - 66;
+        g.fillRect(width - 150, top, 142, 58);
         g.setFill(palette.foreground());
         g.setFont(Font.font("Monospaced", 12));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text, width - 144, 12);
+        g.fillText(text, width - 144, top + 4);
     }
 
     /** The canvas of the {@code index}-th entry, for snapshots. */
