@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.cooperatorlab.app.ui.common.BackgroundExecutor;
-import org.cooperatorlab.app.ui.common.ErrorReporter;
+import org.cooperatorlab.app.ui.common.ErrorListener;
 import org.cooperatorlab.model.Policy;
 import org.cooperatorlab.physics.Environment;
 
@@ -49,7 +49,7 @@ public final class AuditView extends VBox {
      * @param executor runs the audit off the JavaFX thread
      * @param fxThread runs the result display on the JavaFX thread
      */
-    public AuditView(Supplier<Target> targets, BackgroundExecutor executor, Consumer<Runnable> fxThread, ErrorReporter errors) {
+    public AuditView(Supplier<Target> targets, BackgroundExecutor executor, Consumer<Runnable> fxThread, ErrorListener errors) {
         setId("audit-view");
         getStyleClass().add("audit-view");
         setSpacing(6);

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * uncaught errors only go to the log, with a count, so an error repeated on every frame cannot
  * bury the window under dialogs.
  */
-public final class ErrorReporter {
+public final class ErrorReporter implements ErrorListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
@@ -52,15 +52,13 @@ public final class ErrorReporter {
     }
 
     /**
-     * Logs a handled error and shows it in a dialog with a headline, an explanation and the details.
-     * Does not block. Returns the showing dialog when called on the JavaFX thread; from another
-     * thread the dialog opens later and this returns null.
+     * Logs a handled error and shows it in a dialog with a headline, an explanation and the
+     * details. Does not block; from another thread the dialog opens a moment later.
      */
-    public Alert report(String headline, String explanation, Throwable error) {
+    @Override
+    public void report(String headline, String explanation, Throwable error) {
         LOG.warn("{}: {}", headline, explanation, error);
-        Alert[] shown = new Alert[1];
-        runOnFxThread(() -> shown[0] = show(headline, explanation, error));
-        return shown[0];
+        runOnFxThread(() -> show(headline, explanation, error));
     }
 
     private Alert show(String headline, String explanation, Throwable error) {

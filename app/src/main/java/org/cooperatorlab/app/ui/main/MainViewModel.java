@@ -23,7 +23,7 @@ import org.cooperatorlab.app.training.TrainingRun;
 import org.cooperatorlab.app.ui.agents.AgentData;
 import org.cooperatorlab.app.ui.agents.AgentStore;
 import org.cooperatorlab.app.ui.common.BackgroundExecutor;
-import org.cooperatorlab.app.ui.common.ErrorReporter;
+import org.cooperatorlab.app.ui.common.ErrorListener;
 import org.cooperatorlab.app.ui.live.LivePlayback;
 import org.cooperatorlab.app.ui.sensors.Permutations;
 import org.cooperatorlab.app.ui.sensors.SensorActions;
@@ -61,7 +61,7 @@ public final class MainViewModel implements SensorActions {
     private final Consumer<Runnable> fxThread;
     private final Function<ModelSpec, Policy> policies;
     private final AgentStore store;
-    private final ErrorReporter errors;
+    private final ErrorListener errors;
 
     private final List<RunSlot> slots = new ArrayList<>();
     private final ReadOnlyLongWrapper slotsVersion = new ReadOnlyLongWrapper();
@@ -87,7 +87,7 @@ public final class MainViewModel implements SensorActions {
      * @param errors shows errors to the user
      */
     public MainViewModel(BackgroundExecutor executor, Consumer<Runnable> fxThread, Function<ModelSpec, Policy> policies,
-            AgentStore store, ErrorReporter errors) {
+            AgentStore store, ErrorListener errors) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         this.policies = Objects.requireNonNull(policies, "policies");
