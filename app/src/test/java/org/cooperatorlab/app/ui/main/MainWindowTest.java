@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -121,6 +122,28 @@ class MainWindowTest {
         }
 
         assertNotEquals(before, order.getText());
+    }
+
+    @Test
+    void keysShuffleAndPause(FxRobot robot) throws TimeoutException {
+        window.viewModel().settings().generationsProperty().set(1000);
+        robot.clickOn("#train-button");
+        waitFor("the live agent", () -> !window.viewModel().playbacks().isEmpty()
+                && window.viewModel().playbacks().get(0).hasAgent());
+        Label order = robot.lookup("#sensor-order-label").queryAs(Label.class);
+        waitFor("the sensor order", () -> order.getText().contains("x_dot"));
+        String before = order.getText();
+
+        for (int i = 0; i < 5 && order.getText().equals(before); i++) {
+            robot.type(KeyCode.S);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertNotEquals(before, order.getText());
+
+        robot.type(KeyCode.SPACE);
+        assertEquals(TrainingState.PAUSED, window.viewModel().stateProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertEquals(TrainingState.RUNNING, window.viewModel().stateProperty().get());
     }
 
     @Test
