@@ -16,6 +16,11 @@ import java.util.Arrays;
  *   a = head(m)                                    (A)       {@link PolicyHead}
  * </pre>
  *
+ * <p>When the keys are R itself (the Transformer), the key projection is folded into the queries:
+ * Q K^T / s = G H^T + g 1^T with G = Q W_k / s (M x E) and g = Q b_k / s, both computed once per
+ * parameter vector. That replaces d (E + M) multiply-adds per sensor by M E, and R is then computed
+ * only for {@link #actTraced}. The two forms agree up to rounding.
+ *
  * <p>{@link #act} allocates nothing once its scratch buffers have grown to the largest N seen. All
  * intermediate results stay in those buffers, and {@link #actTraced} copies them after running the
  * same code, so both return the same numbers. Matrices are row-major double arrays, and every
@@ -47,6 +52,12 @@ abstract class AttentionPolicy implements Policy {
     protected final double[] queryMatrix;
     /** Q^T / s, (d, M) row-major. */
     private final double[] scaledQueryT;
+    /** True when K = R, so the key projection is folded into {@link #foldedQueryT}. */
+    private final boolean keysAreReceptive;
+    /** G^T = (Q W_k / s)^T, (E, M) row-major; used only when {@link #keysAreReceptive}. */
+    private final double[] foldedQueryT;
+    /** g = Q b_k / s (M); used only when {@link #keysAreReceptive}. */
+    private final double[] foldedQueryBias;
     private final double[] previousAction;
     private final double[] message;
 
@@ -57,7 +68,12 @@ abstract class AttentionPolicy implements Policy {
     private double[] attentionT;
     private boolean parametersSet;
 
-    protected AttentionPolicy(ModelSpec spec, boolean fixedSize) {
+    /**
+     * @param fixedSize whether the model needs exactly {@code spec.observationSize()} sensors
+     * @param keysAreReceptive whether the keys are R itself, so {@link #computeKeys} is never called
+     *     from {@link #act}
+     */
+    protected AttentionPolicy(ModelSpec spec, boolean fixedSize, boolean keysAreReceptive) {
         this.spec = spec;
         this.layout = spec.layout();
         this.queries = spec.queries();
@@ -65,6 +81,7 @@ abstract class AttentionPolicy implements Policy {
         this.encodingSize = spec.encodingSize();
         this.actionSize = spec.actionSize();
         this.fixedSize = fixedSize;
+        this.keysAreReceptive = keysAreReceptive;
         this.encoder = new SensoryEncoder(encodingSize, actionSize, spec.observationSize());
         this.head = new PolicyHead(queries, actionSize, spec.headHiddenLayers());
         this.positionalEncoding = PositionalEncoding.table(queries, encodingSize);
@@ -72,6 +89,8 @@ abstract class AttentionPolicy implements Policy {
         this.keyBias = new double[messageSize];
         this.queryMatrix = new double[queries * messageSize];
         this.scaledQueryT = new double[messageSize * queries];
+        this.foldedQueryT = new double[encodingSize * queries];
+        this.foldedQueryBias = new double[queries];
         this.previousAction = new double[actionSize];
         this.message = new double[queries];
         this.receptive = new double[0];
@@ -92,6 +111,7 @@ abstract class AttentionPolicy implements Policy {
         encoder.setParameters(parameters, layout);
         readKeyProjection(parameters);
         computeQueries(parameters);
+        foldQueries();
         head.setParameters(parameters, layout);
         setLayerParameters(parameters);
         parametersSet = true;
@@ -128,6 +148,24 @@ abstract class AttentionPolicy implements Policy {
         }
     }
 
+    /** G^T[e][q] = sum_k (Q/s)[q][k] W_k[k][e] and g[q] = sum_k (Q/s)[q][k] b_k[k]. */
+    private void foldQueries() {
+        for (int q = 0; q < queries; q++) {
+            double bias = 0.0;
+            for (int k = 0; k < messageSize; k++) {
+                bias += scaledQueryT[k * queries + q] * keyBias[k];
+            }
+            foldedQueryBias[q] = bias;
+            for (int e = 0; e < encodingSize; e++) {
+                double sum = 0.0;
+                for (int k = 0; k < messageSize; k++) {
+                    sum += scaledQueryT[k * queries + q] * keyWeightT[e * messageSize + k];
+                }
+                foldedQueryT[e * queries + q] = sum;
+            }
+        }
+    }
+
     /** Reads the layer's own blocks; called after Q has been computed. */
     protected abstract void setLayerParameters(double[] parameters);
 
@@ -159,9 +197,13 @@ abstract class AttentionPolicy implements Policy {
         }
 
         encoder.step(observation, previousAction);
-        projectKeys(n);
-        double[] keys = computeKeys(observation, n);
-        attend(observation, keys, n);
+        if (keysAreReceptive) {
+            foldedLogits(n);
+        } else {
+            projectKeys(n);
+            logits(computeKeys(observation, n), n);
+        }
+        attend(observation, n);
         head.forward(message, action);
         System.arraycopy(action, 0, previousAction, 0, actionSize);
     }
@@ -209,11 +251,10 @@ abstract class AttentionPolicy implements Policy {
         }
     }
 
-    /** A = tanh(Q K^T / s), stored transposed, and m = tanh(A o). */
-    private void attend(double[] observation, double[] keys, int n) {
+    /** Writes the logits Q K^T / s into {@link #attentionT}, transposed. */
+    private void logits(double[] keys, int n) {
         int m = queries;
         int d = messageSize;
-        Arrays.fill(message, 0.0);
         for (int i = 0; i < n; i++) {
             int out = i * m;
             Arrays.fill(attentionT, out, out + m, 0.0);
@@ -224,6 +265,33 @@ abstract class AttentionPolicy implements Policy {
                     attentionT[out + q] += key * scaledQueryT[row + q];
                 }
             }
+        }
+    }
+
+    /** Writes the logits G h_i + g into {@link #attentionT}, transposed; the Transformer's path. */
+    private void foldedLogits(int n) {
+        double[] hidden = encoder.hidden();
+        int m = queries;
+        int e = encodingSize;
+        for (int i = 0; i < n; i++) {
+            int out = i * m;
+            System.arraycopy(foldedQueryBias, 0, attentionT, out, m);
+            for (int j = 0; j < e; j++) {
+                double h = hidden[i * e + j];
+                int row = j * m;
+                for (int q = 0; q < m; q++) {
+                    attentionT[out + q] += h * foldedQueryT[row + q];
+                }
+            }
+        }
+    }
+
+    /** Applies tanh to the logits, giving A, and computes m = tanh(A o). */
+    private void attend(double[] observation, int n) {
+        int m = queries;
+        Arrays.fill(message, 0.0);
+        for (int i = 0; i < n; i++) {
+            int out = i * m;
             double value = observation[i];
             for (int q = 0; q < m; q++) {
                 double weight = Activations.tanh(attentionT[out + q]);
@@ -240,6 +308,9 @@ abstract class AttentionPolicy implements Policy {
     public LayerTrace actTraced(double[] observation, double[] action) {
         act(observation, action);
         int n = observation.length;
+        if (keysAreReceptive) {
+            projectKeys(n);
+        }
         double[][] attention = new double[queries][n];
         for (int i = 0; i < n; i++) {
             for (int q = 0; q < queries; q++) {

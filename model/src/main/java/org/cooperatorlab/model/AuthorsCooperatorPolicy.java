@@ -21,7 +21,7 @@ final class AuthorsCooperatorPolicy extends AttentionPolicy {
     private double[] keys = new double[0];
 
     AuthorsCooperatorPolicy(ModelSpec spec) {
-        super(spec, true);
+        super(spec, true, false);
         this.sensors = spec.observationSize();
         this.context = new double[sensors * messageSize];
     }

@@ -40,7 +40,7 @@ final class CooperatorPolicy extends AttentionPolicy {
     private double[] keys = new double[0];
 
     CooperatorPolicy(ModelSpec spec) {
-        super(spec, false);
+        super(spec, false, false);
         this.transfer = TransferFunction.of(spec.kind());
         this.proximalOn = spec.context().proximal();
         this.distalOn = spec.context().distal();

@@ -8,7 +8,7 @@ package org.cooperatorlab.model;
 final class TransformerPolicy extends AttentionPolicy {
 
     TransformerPolicy(ModelSpec spec) {
-        super(spec, false);
+        super(spec, false, true);
     }
 
     @Override

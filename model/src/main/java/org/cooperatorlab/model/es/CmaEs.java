@@ -3,6 +3,7 @@ package org.cooperatorlab.model.es;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.slf4j.Logger;
@@ -15,9 +16,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only the ranking of the fitness values is used, so any strictly increasing transformation of
  * the fitness (such as f - 100 or 1e-6 f) gives the same candidate sequence for the same seed. A
- * NaN fitness ranks below every other value, including negative infinity; equal values rank by
- * candidate index. With {@link CmaEsSettings#separable()} the covariance matrix is diagonal
- * (sep-CMA-ES). Otherwise it is full, and its eigendecomposition is refreshed lazily.
+ * NaN fitness ranks below every other value, including negative infinity, and equal values rank by
+ * candidate index. So when more than lambda - mu fitness values are NaN, some NaN candidates are
+ * among the mu recombined ones, like any other worst-ranked candidate.
+ *
+ * <p>With {@link CmaEsSettings#separable()} the covariance matrix is diagonal (sep-CMA-ES).
+ * Otherwise it is full, and its eigendecomposition is refreshed lazily.
  *
  * <p>The run stops, rather than fail or sample a non-finite value, when a {@link StopReason}
  * fires: after that {@link #ask()} throws. A candidate returned by {@link #ask()} is always finite.
@@ -27,17 +31,9 @@ public final class CmaEs {
 
     /** Consecutive flat generations after which the run stops with {@link StopReason#FLAT_FITNESS}. */
     public static final int FLAT_FITNESS_GENERATIONS = 10;
-    /** ConditionCov: largest accepted condition number of C. */
-    public static final double MAX_CONDITION_NUMBER = 1e14;
-    /** TolX as a fraction of sigma0. */
-    static final double TOL_X_FACTOR = 1e-12;
-    /** TolUpSigma: largest accepted sigma / (sigma0 sqrt(largest eigenvalue of C)). */
-    static final double TOL_UP_SIGMA = 1e20;
-    /**
-     * A standard normal vector in n dimensions is longer than sqrt(n) + t with probability below
-     * exp(-t^2 / 2), so sqrt(n) + 50 bounds every sample that will ever be drawn.
-     */
-    private static final double SAMPLE_RADIUS_MARGIN = 50;
+
+    /** Dimension from which a full covariance matrix is slow enough to mention the separable variant. */
+    private static final int LARGE_FULL_DIMENSION = 2500;
 
     private static final Logger LOG = LoggerFactory.getLogger(CmaEs.class);
 
@@ -45,6 +41,7 @@ public final class CmaEs {
     private final CmaEsParameters p;
     private final SplittableRandom random;
     private final Covariance covariance;
+    private final StopCriteria stopCriteria;
 
     private final double[] mean;
     private double sigma;
@@ -74,7 +71,7 @@ public final class CmaEs {
                 throw new IllegalArgumentException("initialMean[" + i + "] must be finite, was " + initialMean[i]);
             }
         }
-        this.settings = settings;
+        this.settings = Objects.requireNonNull(settings, "settings");
         int n = initialMean.length;
         this.p = new CmaEsParameters(n, settings.populationSize(), settings.separable(), settings.eigenInterval());
         this.random = new SplittableRandom(settings.seed());
@@ -83,6 +80,11 @@ public final class CmaEs {
         this.sigma = settings.initialSigma();
         this.ps = new double[n];
         this.pc = new double[n];
+        this.stopCriteria = new StopCriteria(n, settings.initialSigma());
+        if (!settings.separable() && n >= LARGE_FULL_DIMENSION) {
+            LOG.info("full-covariance CMA-ES in {} dimensions stores {} MB per n x n matrix and decomposes it every {} "
+                    + "generations; the separable variant costs O(n)", n, 8L * n * n >> 20, p.eigenInterval);
+        }
         checkStop(null);
     }
 
@@ -111,7 +113,7 @@ public final class CmaEs {
             for (int j = 0; j < n; j++) {
                 double x = mean[j] + sigma * y.unsafe_get(k, j);
                 if (!Double.isFinite(x)) {
-                    // The overflow bound in checkStop makes this unreachable for finite states.
+                    // The overflow test of StopCriteria makes this unreachable for finite states.
                     stop(StopReason.NON_FINITE_STATE);
                     throw new IllegalStateException("CMA-ES sampled a non-finite value and stopped: " + stopReasons);
                 }
@@ -246,70 +248,15 @@ public final class CmaEs {
         }
     }
 
-    /** Tests every stop criterion on the current state; {@code decompositionFailure} comes from the last decomposition. */
+    /** Records every stop criterion that fires on the current state; {@code decompositionFailure} comes from the last decomposition. */
     private void checkStop(StopReason decompositionFailure) {
         if (decompositionFailure != null) {
             stop(decompositionFailure);
         }
-        if (!stateFinite() || !samplesStayFinite()) {
-            stop(StopReason.NON_FINITE_STATE);
-            return;
+        for (StopReason reason : stopCriteria.test(mean, sigma, ps, pc, covariance, generation,
+                decompositionFailure != null)) {
+            stop(reason);
         }
-        if (decompositionFailure != null) {
-            return;
-        }
-
-        double maxEigenvalue = covariance.maxEigenvalue();
-        if (maxEigenvalue / covariance.minEigenvalue() > MAX_CONDITION_NUMBER) {
-            stop(StopReason.CONDITION_NUMBER);
-        }
-        if (sigma / settings.initialSigma() > TOL_UP_SIGMA * Math.sqrt(maxEigenvalue)) {
-            stop(StopReason.SIGMA_TOO_LARGE);
-        }
-
-        double tolX = TOL_X_FACTOR * settings.initialSigma();
-        boolean allBelowTolX = true;
-        boolean coordinateWithoutEffect = false;
-        for (int i = 0; i < p.n; i++) {
-            double deviation = sigma * Math.sqrt(covariance.variance(i));
-            allBelowTolX &= deviation < tolX && Math.abs(sigma * pc[i]) < tolX;
-            coordinateWithoutEffect |= mean[i] + 0.2 * deviation == mean[i];
-        }
-        if (allBelowTolX) {
-            stop(StopReason.SIGMA_TOO_SMALL);
-        }
-        if (coordinateWithoutEffect) {
-            stop(StopReason.NO_EFFECT_COORDINATE);
-        }
-
-        // Testing one principal axis per generation, in turn, keeps this test O(n); the
-        // CyberAgentAILab cmaes library does the same.
-        double[] axis = covariance.principalAxis(generation % p.n);
-        boolean axisWithoutEffect = true;
-        for (int j = 0; j < p.n; j++) {
-            axisWithoutEffect &= mean[j] + 0.1 * sigma * axis[j] == mean[j];
-        }
-        if (axisWithoutEffect) {
-            stop(StopReason.NO_EFFECT_AXIS);
-        }
-    }
-
-    private boolean stateFinite() {
-        return Double.isFinite(sigma) && sigma > 0 && NumericalGuards.allFinite(mean)
-                && NumericalGuards.allFinite(ps) && NumericalGuards.allFinite(pc) && covariance.isFinite();
-    }
-
-    /**
-     * True when m + sigma y stays finite for every sample with ||z|| below sqrt(n) + 50, because
-     * |y_i| <= D_max ||z||.
-     */
-    private boolean samplesStayFinite() {
-        double maxAbsMean = 0;
-        for (double value : mean) {
-            maxAbsMean = Math.max(maxAbsMean, Math.abs(value));
-        }
-        double radius = Math.sqrt(p.n) + SAMPLE_RADIUS_MARGIN;
-        return Double.isFinite(maxAbsMean + sigma * Math.sqrt(covariance.maxEigenvalue()) * radius);
     }
 
     private void stop(StopReason reason) {

@@ -18,7 +18,7 @@ final class NumericalGuards {
      * Eigenvalues below this fraction of the largest one are within the rounding error of a
      * symmetric eigensolver (about machine epsilon times the largest eigenvalue) and may even come
      * out negative, so they are raised to it. The resulting condition number, 1 / epsilon ~ 4.5e15,
-     * is above {@link CmaEs#MAX_CONDITION_NUMBER}, so a clamped C always ends the run.
+     * is above {@link StopCriteria#MAX_CONDITION_NUMBER}, so a clamped C always ends the run.
      */
     static final double EIGENVALUE_FLOOR_RATIO = Math.ulp(1.0);
 

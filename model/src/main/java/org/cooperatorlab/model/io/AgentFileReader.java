@@ -144,7 +144,7 @@ final class AgentFileReader {
 
     private String readIdentifier(String path) throws IOException {
         String id = cursor.readString(path, AgentFiles.MAX_NAME_LENGTH);
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!EnvironmentSpec.IDENTIFIER.matcher(id).matches()) {
             throw cursor.error(path, "must contain only lower-case letters, digits and hyphens, was \"" + id + "\"");
         }
         return id;

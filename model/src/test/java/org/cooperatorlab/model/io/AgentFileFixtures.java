@@ -20,7 +20,7 @@ final class AgentFileFixtures {
     private AgentFileFixtures() {
     }
 
-    /** A CartPole Transformer agent (913 parameters) with random weights and full metadata. */
+    /** Returns a CartPole Transformer agent (913 parameters) with random weights and full metadata. */
     static AgentFile cartPoleAgent(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] parameters = new double[CARTPOLE_TRANSFORMER.parameterCount()];
@@ -35,7 +35,7 @@ final class AgentFileFixtures {
                 parameters, training, provenance);
     }
 
-    /** The JSON text of {@link #cartPoleAgent}. */
+    /** Returns the JSON text of {@link #cartPoleAgent}. */
     static String cartPoleJson() throws IOException {
         return new String(AgentFiles.toBytes(cartPoleAgent(1)), StandardCharsets.UTF_8);
     }
@@ -53,7 +53,7 @@ final class AgentFileFixtures {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A stream of {@code prefix}, {@code unit} repeated {@code count} times, then {@code suffix}, generated lazily. */
+    /** Returns a stream of {@code prefix}, {@code unit} repeated {@code count} times, then {@code suffix}, generated lazily. */
     static InputStream repeated(String prefix, String unit, long count, String suffix) {
         byte[] unitBytes = unit.getBytes(StandardCharsets.UTF_8);
         // A block of whole units, copied out in chunks so that 70 MB stream in milliseconds.

@@ -275,7 +275,7 @@ class AgentFilesRejectionTest {
         assertTrue(e.getMessage().contains("exceeds a size limit of agent files (Document length"), e.getMessage());
     }
 
-    /** The valid file with {@code count} zero parameters, the one at {@code index} replaced by {@code value}. */
+    /** Returns the valid file with {@code count} zero parameters, the one at {@code index} replaced by {@code value}. */
     private static InputStream parameters(int count, int index, String value) {
         StringBuilder text = new StringBuilder(beforeParameters);
         text.append(String.join(", ", Collections.nCopies(count, "0")));

@@ -82,17 +82,22 @@ class AgentFilesRoundTripTest {
     }
 
     @Test
-    void unstorableMetadataIsRejectedBeforeWriting() throws IOException {
-        AgentFile valid = AgentFileFixtures.cartPoleAgent(1);
-        TrainingMetadata training = new TrainingMetadata(1, Double.NaN, 0, 1, valid.training().evolution(),
-                Instant.EPOCH, null);
-        AgentFile agent = new AgentFile(valid.model(), valid.environment(), valid.parameters(), training, null);
-        Path file = folder.resolve("agent.json");
+    void unstorableMetadataIsRejectedOnConstruction() {
+        TrainingMetadata.EvolutionSettings evolution = AgentFileFixtures.cartPoleAgent(1).training().evolution();
 
-        AgentFileException e = assertThrows(AgentFileException.class, () -> AgentFiles.write(file, agent));
+        IllegalArgumentException fitness = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingMetadata(1, Double.NaN, 0, 1, evolution, Instant.EPOCH, null));
+        IllegalArgumentException population = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingMetadata.EvolutionSettings(1, 16, 0.1, false));
+        IllegalArgumentException licence = assertThrows(IllegalArgumentException.class,
+                () -> new Provenance("an agent", "somewhere", ""));
+        IllegalArgumentException id = assertThrows(IllegalArgumentException.class,
+                () -> new EnvironmentSpec("CartPole", AgentFileFixtures.CARTPOLE_OBSERVATIONS));
 
-        assertEquals("training.bestFitness", e.field());
-        assertTrue(Files.notExists(file));
+        assertEquals("bestFitness must be finite and within +-1.0E12, was NaN", fitness.getMessage());
+        assertEquals("populationSize must be between 2 and 1000000, was 1", population.getMessage());
+        assertEquals("licence must have 1 to 10000 characters, was 0 characters", licence.getMessage());
+        assertEquals("id must be 1 to 64 lower-case letters, digits and hyphens, was CartPole", id.getMessage());
     }
 
     @Test

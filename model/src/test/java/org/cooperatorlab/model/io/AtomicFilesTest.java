@@ -2,12 +2,17 @@ package org.cooperatorlab.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -70,6 +75,29 @@ class AtomicFilesTest {
 
         assertEquals(AgentFileFixtures.cartPoleAgent(2), AgentFiles.read(target));
         assertEquals(List.of("new-agent.json"), fileNames());
+    }
+
+    @Test
+    void permissionsOfReplacedFileAreKept() throws IOException {
+        Path target = folder.resolve("agent.json");
+        Files.writeString(target, "old content");
+        assumeTrue(Files.getFileAttributeView(target, PosixFileAttributeView.class) != null, "POSIX file system");
+        Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(target, permissions);
+
+        AtomicFiles.write(target, out -> out.write('x'));
+
+        assertEquals(permissions, Files.getPosixFilePermissions(target));
+    }
+
+    @Test
+    void newFileIsReadableByOthers() throws IOException {
+        Path target = folder.resolve("agent.json");
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "POSIX file system");
+
+        AtomicFiles.write(target, out -> out.write('x'));
+
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(target));
     }
 
     private List<String> fileNames() throws IOException {
