@@ -83,7 +83,8 @@ public final class CooperationSurface extends CanvasPane {
                     + " has no context C.", 6, 4, width - 12);
             return;
         }
-        g.fillText(TransferFunctions.formula(kind), 6, 4, width - 12);
+        g.fillText(TransferFunctions.formula(kind) + String.format(Locale.ROOT, "   colour: K from %.0f to %.0f",
+                -K_LIMIT, K_LIMIT), 6, 4, width - 12);
         double side = Math.max(10, Math.min(width, height - 18) - MARGIN - 6);
         double left = MARGIN;
         double top = 20;
@@ -136,10 +137,7 @@ public final class CooperationSurface extends CanvasPane {
             double y = top + (RANGE - v) / (2 * RANGE) * side;
             g.fillText(String.valueOf(v), left - 4, y);
         }
-        g.fillText("C", left - 16, top + side / 2);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format(Locale.ROOT, "colour: K in [%.0f, %.0f]", -K_LIMIT, K_LIMIT), left + 4, top + 2);
+        g.fillText("C", left - 16, top + side / 2 - 12);
     }
 
     private void drawNeurons(GraphicsContext g, double left, double top, double side) {

@@ -20,7 +20,9 @@ import org.cooperatorlab.app.ui.common.Palette;
 public final class Heatmap extends CanvasPane {
 
     private static final double LEFT = 78;
-    private static final double TOP = 20;
+    private static final double TITLE = 20;
+    /** Extra space above the cells for column labels. */
+    private static final double COLUMN_LABELS = 14;
     private static final double LEGEND = 34;
     /** Fraction of the colour limit kept per frame when the data shrink: halves in about 2 s at 60 fps. */
     private static final double LIMIT_DECAY = 0.994;
@@ -135,13 +137,18 @@ public final class Heatmap extends CanvasPane {
             return null;
         }
         double cellWidth = (canvas().getWidth() - LEFT - 6) / values[0].length;
-        double cellHeight = (canvas().getHeight() - TOP - LEGEND) / values.length;
+        double top = top();
+        double cellHeight = (canvas().getHeight() - top - LEGEND) / values.length;
         int column = (int) Math.floor((x - LEFT) / cellWidth);
-        int row = (int) Math.floor((y - TOP) / cellHeight);
-        if (x < LEFT || y < TOP || row >= values.length || column >= values[0].length) {
+        int row = (int) Math.floor((y - top) / cellHeight);
+        if (x < LEFT || y < top || row >= values.length || column >= values[0].length) {
             return null;
         }
         return new int[] {row, column};
+    }
+
+    private double top() {
+        return columnLabels.isEmpty() ? TITLE : TITLE + COLUMN_LABELS;
     }
 
     private void draw() {
@@ -157,10 +164,10 @@ public final class Heatmap extends CanvasPane {
         g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 6, 3, columnLabels.isEmpty() ? width - 12 : LEFT - 8);
+        g.fillText(title, 6, 3, width - 12);
         if (values == null || values.length == 0 || values[0].length == 0) {
             g.setFont(Font.font(12));
-            g.fillText("not computed by this model", LEFT, TOP + 8);
+            g.fillText("not computed by this model", LEFT, TITLE + 8);
             return;
         }
         drawCells(g, width, height);
@@ -170,12 +177,13 @@ public final class Heatmap extends CanvasPane {
     private void drawCells(GraphicsContext g, double width, double height) {
         int rows = values.length;
         int columns = values[0].length;
+        double top = top();
         double cellWidth = (width - LEFT - 6) / columns;
-        double cellHeight = (height - TOP - LEGEND) / rows;
+        double cellHeight = (height - top - LEGEND) / rows;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns && c < values[r].length; c++) {
                 g.setFill(DivergingColorMap.color(values[r][c], limit));
-                g.fillRect(LEFT + c * cellWidth, TOP + r * cellHeight, Math.ceil(cellWidth), Math.ceil(cellHeight));
+                g.fillRect(LEFT + c * cellWidth, top + r * cellHeight, Math.ceil(cellWidth), Math.ceil(cellHeight));
             }
         }
         g.setFont(Font.font(Math.max(8, Math.min(12, cellHeight - 1))));
@@ -184,24 +192,24 @@ public final class Heatmap extends CanvasPane {
         g.setFill(palette.foreground());
         int labelStep = Math.max(1, (int) Math.ceil(9 / cellHeight));
         for (int r = 0; r < rows; r += labelStep) {
-            g.fillText(label(r), LEFT - 4, TOP + (r + 0.5) * cellHeight, LEFT - 8);
+            g.fillText(label(r), LEFT - 4, top + (r + 0.5) * cellHeight, LEFT - 8);
         }
         if (!columnLabels.isEmpty()) {
             g.setFont(Font.font(10));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);
             for (int c = 0; c < columns && c < columnLabels.size(); c++) {
-                g.fillText(columnLabels.get(c), LEFT + (c + 0.5) * cellWidth, TOP - 1, cellWidth - 2);
+                g.fillText(columnLabels.get(c), LEFT + (c + 0.5) * cellWidth, top - 1, cellWidth - 2);
             }
         }
         g.setLineWidth(2);
         if (selectedRow >= 0 && selectedRow < rows && selectedColumn < columns) {
             g.setStroke(palette.foreground());
-            g.strokeRect(LEFT + selectedColumn * cellWidth, TOP + selectedRow * cellHeight, cellWidth, cellHeight);
+            g.strokeRect(LEFT + selectedColumn * cellWidth, top + selectedRow * cellHeight, cellWidth, cellHeight);
         }
         if (hoverRow >= 0 && hoverRow < rows && hoverColumn < columns) {
             g.setStroke(palette.warning());
-            g.strokeRect(LEFT + hoverColumn * cellWidth, TOP + hoverRow * cellHeight, cellWidth, cellHeight);
+            g.strokeRect(LEFT + hoverColumn * cellWidth, top + hoverRow * cellHeight, cellWidth, cellHeight);
         }
     }
 

@@ -30,6 +30,9 @@ public final class InspectorView extends ScrollPane {
     private List<String> queryNames = List.of();
     private ModelKind kind;
     private LayerTrace drawnTrace;
+    private boolean drawnOnce;
+    private boolean stripChosen;
+    private final Label surfaceHeading = new Label("Transfer function and live neurons");
     private long drawnSensorVersion = -1;
 
     public InspectorView() {
@@ -54,7 +57,6 @@ public final class InspectorView extends ScrollPane {
         surface.setPrefSize(WIDE, WIDE);
         Label stripHeading = new Label("Time strip of the chosen cell");
         stripHeading.getStyleClass().add("section-heading");
-        Label surfaceHeading = new Label("Transfer function and live neurons");
         surfaceHeading.getStyleClass().add("section-heading");
         VBox content = new VBox(6, heading, grid, stripHeading, strip, surfaceHeading, surface);
         content.getStyleClass().add("inspector-content");
@@ -62,6 +64,7 @@ public final class InspectorView extends ScrollPane {
     }
 
     private void select(Quantity quantity, int row, int column) {
+        stripChosen = true;
         List<String> labels = quantity.rowsAreSensors() ? sensorNames : quantity == Quantity.ATTENTION ? queryNames : List.of("all");
         strip.select(quantity, row, column, row < labels.size() ? labels.get(row) : "row " + row);
     }
@@ -73,14 +76,21 @@ public final class InspectorView extends ScrollPane {
     public void update(LivePlayback playback, ModelKind modelKind) {
         if (modelKind != kind) {
             kind = modelKind;
+            drawnOnce = false;
             surface.setKind(modelKind);
+            boolean hasSurface = modelKind != null && TransferFunctions.applies(modelKind);
+            surface.setVisible(hasSurface);
+            surface.setManaged(hasSurface);
+            surfaceHeading.setVisible(hasSurface);
+            surfaceHeading.setManaged(hasSurface);
             heading.setText(modelKind == null ? "Inspector" : "Inspector: " + modelKind.displayName());
         }
         LayerTrace trace = playback == null ? null : playback.lastTrace();
         long version = playback == null ? -1 : playback.sensorVersion();
-        if (trace != null && trace == drawnTrace && version == drawnSensorVersion) {
+        if (drawnOnce && trace == drawnTrace && version == drawnSensorVersion) {
             return;
         }
+        drawnOnce = true;
         drawnTrace = trace;
         drawnSensorVersion = version;
         sensorNames = playback == null ? List.of() : playback.sensorNames();
@@ -103,6 +113,10 @@ public final class InspectorView extends ScrollPane {
                 heatmap.setData(matrix, List.of(quantity == Quantity.MESSAGE ? "m" : "a"));
             }
         }
+        if (!stripChosen) {
+            Quantity quantity = kind != null && kind.hasContext() ? Quantity.K : Quantity.R;
+            strip.select(quantity, 0, 0, sensorNames.isEmpty() ? "slot 0" : sensorNames.get(0));
+        }
         surface.setNeurons(trace == null ? null : trace.receptiveField(), trace == null ? null : trace.context());
         strip.draw(playback == null ? null : playback.history());
     }
@@ -116,10 +130,15 @@ public final class InspectorView extends ScrollPane {
     }
 
     public void setPalette(Palette palette) {
-        drawnTrace = null;
+        drawnOnce = false;
         heatmaps.values().forEach(h -> h.setPalette(palette));
         strip.setPalette(palette);
         surface.setPalette(palette);
+    }
+
+    /** The scrolled content, for a snapshot of the whole inspector. */
+    public javafx.scene.Node fullContent() {
+        return getContent();
     }
 
     public Heatmap heatmap(Quantity quantity) {

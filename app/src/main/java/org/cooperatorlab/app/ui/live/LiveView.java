@@ -31,6 +31,7 @@ public final class LiveView extends HBox {
     private FrameMeter meter;
     private boolean overlay;
     private Palette palette = Palette.LIGHT;
+    private long drawnKey;
 
     public LiveView() {
         setId("live-view");
@@ -49,12 +50,12 @@ public final class LiveView extends HBox {
         for (int i = 0; i < count; i++) {
             CanvasPane pane = new CanvasPane(640, 360);
             pane.getStyleClass().add("live-canvas");
-            pane.setOnResize(() -> render(palette));
+            pane.setOnResize(() -> redraw(palette));
             HBox.setHgrow(pane, Priority.ALWAYS);
             panes.add(pane);
             getChildren().add(pane);
         }
-        render(palette);
+        redraw(palette);
     }
 
     public List<Entry> entries() {
@@ -73,8 +74,38 @@ public final class LiveView extends HBox {
         return overlay;
     }
 
-    /** Draws every canvas from the playbacks' current state. */
+    /**
+     * Draws every canvas from the playbacks' current state, unless nothing visible changed since
+     * the last call: no step, episode, sensor order, speed, agent or palette, and no new overlay
+     * figures.
+     */
     public void render(Palette newPalette) {
+        long key = stateKey(newPalette);
+        if (key == drawnKey) {
+            return;
+        }
+        drawnKey = key;
+        redraw(newPalette);
+    }
+
+    private long stateKey(Palette newPalette) {
+        long key = newPalette.hashCode() * 31L + panes.size();
+        for (Entry entry : entries) {
+            LivePlayback playback = entry.playback();
+            key = key * 31 + playback.episodes();
+            key = key * 31 + playback.steps();
+            key = key * 31 + playback.sensorVersion();
+            key = key * 31 + Double.hashCode(playback.speed());
+            key = key * 31 + (playback.paused() ? 1 : 0) + (playback.hasAgent() ? 2 : 0) + (playback.episodeRunning() ? 4 : 0);
+            key = key * 31 + playback.parameterSource().hashCode();
+        }
+        if (overlay && meter != null) {
+            key = key * 31 + Double.hashCode(meter.fps()) + 7 * Double.hashCode(meter.maxIntervalMillis());
+        }
+        return key * 31 + (overlay ? 1 : 0);
+    }
+
+    private void redraw(Palette newPalette) {
         palette = newPalette;
         for (int i = 0; i < panes.size(); i++) {
             CanvasPane pane = panes.get(i);

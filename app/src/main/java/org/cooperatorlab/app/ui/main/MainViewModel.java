@@ -279,7 +279,12 @@ public final class MainViewModel implements SensorActions {
     private void updateStatus() {
         GenerationSnapshot first = slots.isEmpty() ? null : slots.get(0).latest();
         if (first == null) {
-            if (state.get() != TrainingState.IDLE) {
+            if (state.get() == TrainingState.IDLE && !slots.isEmpty() && slots.get(0).savedSource() != null) {
+                generationText.set("watching " + slots.get(0).savedSource());
+                progress.set(0);
+                rolloutsText.set("");
+                timeLeftText.set("");
+            } else if (state.get() != TrainingState.IDLE) {
                 generationText.set("generation 0 of " + settings.generationsProperty().get());
                 progress.set(0);
                 rolloutsText.set("");

@@ -42,6 +42,7 @@ import org.cooperatorlab.app.ui.inspector.InspectorView;
 import org.cooperatorlab.app.ui.live.FrameMeter;
 import org.cooperatorlab.app.ui.live.LivePlayback;
 import org.cooperatorlab.app.ui.live.LiveView;
+import org.cooperatorlab.app.ui.live.RedrawBudget;
 import org.cooperatorlab.app.ui.sensors.InputTraces;
 import org.cooperatorlab.app.ui.sensors.SensorPanel;
 import org.cooperatorlab.model.ModelSpec;
@@ -76,7 +77,9 @@ public final class MainWindow {
     private final ComboBox<String> shown = new ComboBox<>();
     private final ComboBox<String> inspected = new ComboBox<>();
     private final FrameMeter meter = new FrameMeter();
+    private final RedrawBudget budget = new RedrawBudget();
     private final Tab inputsTab;
+    private final SplitPane main;
     private Object drawnInputs;
     private Theme theme = Theme.LIGHT;
     private long drawnSlotsVersion = -1;
@@ -109,7 +112,13 @@ public final class MainWindow {
         shown.valueProperty().addListener((obs, old, value) -> rebuildLiveEntries());
         inspected.setId("inspected-choice");
         inspected.setTooltip(new Tooltip("Which agent the inspector and the input traces follow."));
-        HBox liveBar = new HBox(8, new Label("Show"), shown, new Label("Inspect"), inspected);
+        shown.setMaxWidth(300);
+        inspected.setMaxWidth(300);
+        Label showLabel = new Label("Show");
+        Label inspectLabel = new Label("Inspect");
+        showLabel.setMinWidth(Label.USE_PREF_SIZE);
+        inspectLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox liveBar = new HBox(8, showLabel, shown, inspectLabel, inspected);
         liveBar.getStyleClass().add("form-row");
 
         VBox.setVgrow(liveView, Priority.ALWAYS);
@@ -126,7 +135,7 @@ public final class MainWindow {
 
         inspector.setPrefWidth(380);
         inspector.setMinWidth(300);
-        SplitPane main = new SplitPane(leftScroll, centre, inspector);
+        main = new SplitPane(leftScroll, centre, inspector);
         main.setDividerPositions(0.18, 0.74);
         SplitPane.setResizableWithParent(leftScroll, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -262,7 +271,9 @@ public final class MainWindow {
     /** One frame: the view model's update, then every view redrawn from it. */
     void frame(long now) {
         long start = System.nanoTime();
-        double elapsed = lastFrame < 0 ? 0 : Math.min(0.1, (now - lastFrame) / 1e9);
+        double interval = lastFrame < 0 ? 0 : (now - lastFrame) / 1e9;
+        double elapsed = Math.min(0.1, interval);
+        boolean secondaryDue = budget.frame(interval * 1e3);
         lastFrame = now;
         viewModel.frame(elapsed);
         if (viewModel.slotsVersionProperty().get() != drawnSlotsVersion) {
@@ -279,9 +290,11 @@ public final class MainWindow {
         liveView.render(palette);
         int index = followedIndex();
         List<ModelSpec> specs = viewModel.slotSpecs();
-        inspector.update(followed, index < specs.size() ? specs.get(index).kind() : null);
+        if (secondaryDue) {
+            inspector.update(followed, index < specs.size() ? specs.get(index).kind() : null);
+        }
         Object inputsState = followed == null ? null : followed.lastTrace();
-        if (inputsTab.isSelected() && (inputsState == null || inputsState != drawnInputs)) {
+        if (secondaryDue && inputsTab.isSelected() && (inputsState == null || inputsState != drawnInputs)) {
             drawnInputs = inputsState;
             inputs.draw(followed == null ? null : followed.history(), followed == null ? List.of() : followed.sensorNames(),
                     followed == null ? 0.01 : followed.environment().timeStep());
@@ -289,7 +302,7 @@ public final class MainWindow {
         meter.frame(now, System.nanoTime() - start);
         if (liveView.overlayVisible() && (now - lastFrameLog) / 1e9 > FRAME_LOG_PERIOD) {
             lastFrameLog = now;
-            LOG.info("Frame times: {}", meter.summary());
+            LOG.info("Frame times: {}; inspector redraws every {} frames", meter.summary(), budget.stride());
         }
     }
 
@@ -338,6 +351,11 @@ public final class MainWindow {
         liveView.setEntries(entries);
     }
 
+    /** The split pane of the left panel, the centre and the inspector, to resize them. */
+    public SplitPane mainSplit() {
+        return main;
+    }
+
     public Scene scene() {
         return scene;
     }
@@ -352,6 +370,10 @@ public final class MainWindow {
 
     public FitnessChart chart() {
         return chart;
+    }
+
+    public RedrawBudget budget() {
+        return budget;
     }
 
     public FrameMeter meter() {

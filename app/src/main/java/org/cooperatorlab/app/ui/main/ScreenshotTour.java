@@ -17,6 +17,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.cooperatorlab.app.ui.agents.SavedAgentsFolder;
 import org.cooperatorlab.app.ui.main.MainViewModel.TrainingState;
 import org.cooperatorlab.model.ModelKind;
 import org.slf4j.Logger;
@@ -24,14 +25,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drives the real window through a short scripted session and saves screenshots for the
- * documentation: training one model, the inspector, compare mode, and the dark theme. Writes the
+ * documentation: training one model, the inspector, compare mode, and the shipped Transformer
+ * agent with its permutation audit and input traces in the dark theme. Writes the
  * frame statistics seen under that load to {@code frame-times.txt}, then exits the app.
  * Each step waits for a condition checked every 200 ms on the JavaFX thread, never by sleeping.
  */
 public final class ScreenshotTour {
 
+    /** The shipped agent shown in the last screenshot: Tang and Ha's released Transformer. */
+    private static final String SHIPPED_AGENT = "cartpole-transformer-tang-ha-2021.json";
     /** Generations to wait for before each training screenshot. */
-    private static final int GENERATIONS_BEFORE_SHOT = 6;
+    private static final int GENERATIONS_BEFORE_SHOT = 14;
     /** Longest wait for one step before the tour gives up, in checks of 200 ms. */
     private static final int MAX_CHECKS = 3000;
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
@@ -70,8 +74,8 @@ public final class ScreenshotTour {
                 () -> recordFrames("idle, no agent")));
         steps.add(new Step("start training", () -> true, () -> {
             settings.modelProperty().set(ModelKind.COOPERATOR);
-            settings.populationProperty().set(32);
-            settings.repsProperty().set(2);
+            settings.populationProperty().set(64);
+            settings.repsProperty().set(4);
             settings.generationsProperty().set(400);
             settings.compareProperty().set(false);
             viewModel.train();
@@ -81,7 +85,17 @@ public final class ScreenshotTour {
             window.meter().resetPeaks();
             shoot(window.scene().getRoot(), "main-window-training.png");
         }));
-        steps.add(new Step("inspector", () -> true, () -> shoot(window.inspector(), "inspector.png")));
+        double[] dividers = new double[2];
+        steps.add(new Step("widen inspector", () -> true, () -> {
+            double[] positions = window.mainSplit().getDividerPositions();
+            dividers[0] = positions[0];
+            dividers[1] = positions[1];
+            window.mainSplit().setDividerPositions(positions[0], 0.5);
+        }));
+        steps.add(new Step("inspector", () -> true, () -> {
+            shoot(window.inspector().fullContent(), "inspector.png");
+            window.mainSplit().setDividerPositions(dividers[0], dividers[1]);
+        }));
         long[] loadSince = new long[1];
         steps.add(new Step("measure one run", () -> true, () -> {
             window.meter().resetPeaks();
@@ -98,12 +112,29 @@ public final class ScreenshotTour {
             shoot(window.scene().getRoot(), "compare-mode.png");
             window.meter().resetPeaks();
         }));
-        steps.add(new Step("dark theme", () -> true,
-                () -> ((javafx.scene.control.ToggleButton) window.scene().lookup("#theme-toggle")).fire()));
-        steps.add(new Step("dark shot", () -> generation(viewModel) >= GENERATIONS_BEFORE_SHOT + 4, () -> {
-            shoot(window.scene().getRoot(), "main-window-dark.png");
-            recordFrames("two models training (compare mode)");
+        long[] compareSince = new long[1];
+        steps.add(new Step("measure compare", () -> true, () -> compareSince[0] = System.nanoTime()));
+        steps.add(new Step("frame times, compare", () -> System.nanoTime() - compareSince[0] > 5_000_000_000L,
+                () -> recordFrames("two models training (compare mode)")));
+        steps.add(new Step("stop compare", () -> true, viewModel::stop));
+        Path shipped = SavedAgentsFolder.locate().resolve(SHIPPED_AGENT);
+        steps.add(new Step("load shipped agent", () -> viewModel.stateProperty().get() == TrainingState.IDLE, () -> {
+            if (Files.isRegularFile(shipped)) {
+                window.load(shipped);
+            } else {
+                LOG.warn("Shipped agent {} is missing; the audit screenshot shows the last trained agent", shipped);
+            }
         }));
+        steps.add(new Step("audit", () -> !Files.isRegularFile(shipped) || viewModel.slotLabels().stream()
+                .anyMatch(label -> label.contains(SHIPPED_AGENT)), () -> {
+                    ((javafx.scene.control.ToggleButton) window.scene().lookup("#theme-toggle")).fire();
+                    ((javafx.scene.control.TabPane) window.scene().lookup("#charts")).getSelectionModel().select(1);
+                    ((javafx.scene.control.Button) window.scene().lookup("#audit-button")).fire();
+                }));
+        steps.add(new Step("dark shot", () -> !((javafx.scene.control.Label) window.scene().lookup("#audit-verdict"))
+                .getText().isEmpty() && viewModel.playbacks().get(0).steps() > 300, () -> {
+                    shoot(window.scene().getRoot(), "shipped-agent-dark.png");
+                }));
         steps.add(new Step("finish", () -> true, this::finish));
 
         timeline = new Timeline(new KeyFrame(Duration.millis(200), event -> tick()));
@@ -145,8 +176,8 @@ public final class ScreenshotTour {
     }
 
     private void recordFrames(String load) {
-        String line = String.format(Locale.ROOT, "%s, %d cores: %s", load, Runtime.getRuntime().availableProcessors(),
-                window.meter().summary());
+        String line = String.format(Locale.ROOT, "%s, %d cores: %s; inspector redraws every %d frames", load,
+                Runtime.getRuntime().availableProcessors(), window.meter().summary(), window.budget().stride());
         LOG.info("Frame times under load: {}", line);
         frameLines.add(line);
     }
