@@ -14,8 +14,8 @@ import org.cooperatorlab.app.ui.common.Palette;
 
 /**
  * A matrix drawn as coloured cells with a diverging colour map, row labels, a legend, and the
- * value under the mouse. The colour scale is symmetric around zero; its limit follows the largest
- * magnitude seen, rising at once and decaying slowly so colours do not flicker from frame to frame.
+ * value under the mouse. The colour scale is symmetric around zero. Its limit follows the largest
+ * magnitude seen, rising at once and decaying slowly, so colours do not flicker from frame to frame.
  */
 public final class Heatmap extends CanvasPane {
 
@@ -106,12 +106,12 @@ public final class Heatmap extends CanvasPane {
         draw();
     }
 
-    /** The current colour limit: values at plus or minus this are drawn darkest. */
+    /** Returns the current colour limit: values at plus or minus this are drawn darkest. */
     public double colorLimit() {
         return limit;
     }
 
-    /** The text that describes the cell under the mouse, or an empty string. */
+    /** Returns the text that describes the cell under the mouse, or an empty string. */
     public String hoverText() {
         if (values == null || hoverRow < 0 || hoverRow >= values.length || hoverColumn >= values[hoverRow].length) {
             return "";
@@ -131,7 +131,7 @@ public final class Heatmap extends CanvasPane {
         draw();
     }
 
-    /** The (row, column) under a point of this region, or null outside the cells. */
+    /** Returns the (row, column) under a point of this region, or null outside the cells. */
     public int[] cellAt(double x, double y) {
         if (values == null || values.length == 0 || values[0].length == 0) {
             return null;
@@ -241,7 +241,12 @@ public final class Heatmap extends CanvasPane {
 
     private static String format(double v) {
         double magnitude = Math.abs(v);
-        String pattern = magnitude >= 100 ? "%.0f" : magnitude >= 0.01 || magnitude == 0 ? "%.2f" : "%.1e";
-        return String.format(Locale.ROOT, pattern, v);
+        if (magnitude >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (magnitude >= 0.01 || magnitude == 0) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        return String.format(Locale.ROOT, "%.1e", v);
     }
 }

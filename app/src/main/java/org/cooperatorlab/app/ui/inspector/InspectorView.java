@@ -45,7 +45,8 @@ public final class InspectorView extends ScrollPane {
         for (Quantity quantity : Quantity.values()) {
             Heatmap heatmap = new Heatmap(quantity.title(), quantity.columnName());
             heatmap.setId("heatmap-" + quantity.name().toLowerCase(java.util.Locale.ROOT));
-            heatmap.setPrefSize(WIDE, quantity.rowsAreSensors() ? 140 : quantity == Quantity.ATTENTION ? 240 : 72);
+            heatmap.setPrefSize(WIDE, preferredHeight(quantity));
+            heatmap.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             heatmap.setOnCellSelected((row, column) -> select(quantity, row, column));
             heatmaps.put(quantity, heatmap);
             grid.getChildren().add(heatmap);
@@ -63,9 +64,21 @@ public final class InspectorView extends ScrollPane {
         setContent(content);
     }
 
+    private static double preferredHeight(Quantity quantity) {
+        if (quantity.rowsAreSensors()) {
+            return 140;
+        }
+        return quantity == Quantity.ATTENTION ? 240 : 72;
+    }
+
     private void select(Quantity quantity, int row, int column) {
         stripChosen = true;
-        List<String> labels = quantity.rowsAreSensors() ? sensorNames : quantity == Quantity.ATTENTION ? queryNames : List.of("all");
+        List<String> labels = List.of("all");
+        if (quantity.rowsAreSensors()) {
+            labels = sensorNames;
+        } else if (quantity == Quantity.ATTENTION) {
+            labels = queryNames;
+        }
         strip.select(quantity, row, column, row < labels.size() ? labels.get(row) : "row " + row);
     }
 

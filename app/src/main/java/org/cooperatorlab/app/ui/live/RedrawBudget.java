@@ -3,8 +3,8 @@ package org.cooperatorlab.app.ui.live;
 /**
  * Decides how often the secondary views (inspector, input traces) redraw, so that frames stay
  * short on slow renderers. With JavaFX's software pipeline every redrawn canvas is rasterised on
- * the CPU, and redrawing all of them on every frame can take hundreds of milliseconds on a busy
- * machine; the live view itself always redraws.
+ * the CPU, so redrawing all of them on every frame can take hundreds of milliseconds on a busy
+ * machine. The live view itself always redraws.
  *
  * <p>The stride starts at 1 (every frame). An exponential moving average of the frame interval
  * (weight 0.1) is checked every {@value #ADJUST_EVERY} frames: above {@value #SLOW_MILLIS} ms the

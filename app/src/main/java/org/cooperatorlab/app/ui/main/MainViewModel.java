@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel implements SensorActions {
 
-    /** What the training controls do now. */
+    /** State of the training controls. */
     public enum TrainingState { IDLE, RUNNING, PAUSED, STOPPING }
 
     /** Steps of history each playback keeps: 4 s at CartPole's 10 ms. */
@@ -96,7 +96,7 @@ public final class MainViewModel implements SensorActions {
         settings.modelProperty().addListener((obs, old, kind) -> switchModelWhileTraining());
     }
 
-    /** One click switches the model: a running single-model training stops and restarts with the new model. */
+    /** Restarts a running single-model training with the newly selected model, so one click switches the model. */
     private void switchModelWhileTraining() {
         if (settings.compareProperty().get() || state.get() == TrainingState.IDLE || state.get() == TrainingState.STOPPING) {
             return;
@@ -240,14 +240,18 @@ public final class MainViewModel implements SensorActions {
         return added;
     }
 
+    /**
+     * Offers the run's best agent to the live view when it changed: the distribution mean after the
+     * generation with the best population maximum so far, as the reference training code defines it.
+     */
     private void offerNewestAgent(RunSlot slot) {
         GenerationSnapshot snapshot = slot.latest();
-        if (snapshot == null || snapshot.generation() <= slot.offeredGeneration()) {
+        if (snapshot == null || snapshot.bestGeneration() <= slot.offeredGeneration()) {
             return;
         }
-        slot.setOfferedGeneration(snapshot.generation());
-        String source = String.format(Locale.ROOT, "best agent of generation %d (fitness %.1f)", snapshot.generation(),
-                snapshot.bestFitness());
+        slot.setOfferedGeneration(snapshot.bestGeneration());
+        String source = String.format(Locale.ROOT, "best agent: mean after generation %d (its best candidate %.1f)",
+                snapshot.bestGeneration(), snapshot.bestCandidateFitness());
         LivePlayback playback = slot.playback();
         if (playback.hasAgent()) {
             playback.offerParameters(snapshot.bestAgentParameters(), source);
@@ -424,7 +428,7 @@ public final class MainViewModel implements SensorActions {
         return true;
     }
 
-    /** What a saved file records of the run: the snapshot and settings of training, or what a loaded file had. */
+    /** Builds the training record a saved file stores: from the run's snapshot and settings, or the loaded file's. */
     private TrainingMetadata trainingMetadata(RunSlot slot) {
         GenerationSnapshot snapshot = slot.latest();
         TrainingConfig config = slot.run() == null ? null : slot.run().config();
@@ -548,7 +552,7 @@ public final class MainViewModel implements SensorActions {
         RunSlot slot = slots.get(index);
         ModelSpec spec = slot.spec();
         EnvironmentKind environment = slot.environment();
-        return new org.cooperatorlab.app.ui.audit.AuditView.Target(slot.label() + ", " + slot.playback().parameterSource(),
+        return new org.cooperatorlab.app.ui.audit.AuditView.Target(slot.label(),
                 () -> policies.apply(spec), slot.playback().parameters(), environment::create);
     }
 

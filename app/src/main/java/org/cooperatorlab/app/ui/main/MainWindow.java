@@ -268,7 +268,7 @@ public final class MainWindow {
         stage.setOnHidden(event -> timer.stop());
     }
 
-    /** One frame: the view model's update, then every view redrawn from it. */
+    /** Runs one frame: the view model's update, then a redraw of every view that changed. */
     void frame(long now) {
         long start = System.nanoTime();
         double interval = lastFrame < 0 ? 0 : (now - lastFrame) / 1e9;
@@ -351,7 +351,7 @@ public final class MainWindow {
         liveView.setEntries(entries);
     }
 
-    /** The split pane of the left panel, the centre and the inspector, to resize them. */
+    /** Returns the split pane of the left panel, the centre and the inspector, to resize them. */
     public SplitPane mainSplit() {
         return main;
     }

@@ -36,7 +36,7 @@ public final class ScreenshotTour {
     private static final String SHIPPED_AGENT = "cartpole-transformer-tang-ha-2021.json";
     /** Generations to wait for before each training screenshot. */
     private static final int GENERATIONS_BEFORE_SHOT = 14;
-    /** Longest wait for one step before the tour gives up, in checks of 200 ms. */
+    /** Maximum wait for one step before the tour gives up, in checks of 200 ms. */
     private static final int MAX_CHECKS = 3000;
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
 
@@ -73,6 +73,7 @@ public final class ScreenshotTour {
         steps.add(new Step("idle frame times", () -> System.nanoTime() - idleSince[0] > 3_000_000_000L,
                 () -> recordFrames("idle, no agent")));
         steps.add(new Step("start training", () -> true, () -> {
+            window.liveView().requestFocus();
             settings.modelProperty().set(ModelKind.COOPERATOR);
             settings.populationProperty().set(64);
             settings.repsProperty().set(4);
