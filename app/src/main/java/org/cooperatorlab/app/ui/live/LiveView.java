@@ -12,11 +12,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.cooperatorlab.app.ui.common.CanvasPane;
 import org.cooperatorlab.app.ui.common.Palette;
+import org.cooperatorlab.physics.Ant2d;
+import org.cooperatorlab.physics.Ant3d;
 import org.cooperatorlab.physics.CartPoleSwingUp;
 
 /**
  * The live view: one canvas per replayed agent, side by side in compare mode. CartPole is drawn as
- * a cart and pole; other environments as bars of the current observation. With the overlay on, the
+ * a cart and pole, the 2D Ant by {@link Ant2dRenderer} and the 3D Ant in an {@link Ant3dView}
+ * (whose canvas carries the text over the 3D scene); other environments as bars of the current
+ * observation. With the overlay on, the
  * frame statistics are drawn in the top-right corner.
  */
 public final class LiveView extends HBox {
@@ -27,7 +31,10 @@ public final class LiveView extends HBox {
 
     private final CartPoleRenderer cartPole = new CartPoleRenderer();
     private final List<Entry> entries = new ArrayList<>();
+    private final Ant2dRenderer ant2d = new Ant2dRenderer();
     private final List<CanvasPane> panes = new ArrayList<>();
+    /** The 3D view of each pane, or null where the pane is a plain canvas. */
+    private final List<Ant3dView> views3d = new ArrayList<>();
     private FrameMeter meter;
     private boolean overlay;
     private Palette palette = Palette.LIGHT;
@@ -45,15 +52,19 @@ public final class LiveView extends HBox {
         entries.clear();
         entries.addAll(newEntries);
         panes.clear();
+        views3d.clear();
         getChildren().clear();
         int count = Math.max(1, entries.size());
         for (int i = 0; i < count; i++) {
-            CanvasPane pane = new CanvasPane(640, 360);
+            boolean ant3d = i < entries.size() && entries.get(i).playback().environment().inner() instanceof Ant3d;
+            Ant3dView view = ant3d ? new Ant3dView() : null;
+            CanvasPane pane = ant3d ? view.overlay() : new CanvasPane(640, 360);
             pane.getStyleClass().add("live-canvas");
             pane.setOnResize(() -> redraw(palette));
-            HBox.setHgrow(pane, Priority.ALWAYS);
+            HBox.setHgrow(ant3d ? view : pane, Priority.ALWAYS);
             panes.add(pane);
-            getChildren().add(pane);
+            views3d.add(view);
+            getChildren().add(ant3d ? view : pane);
         }
         redraw(palette);
     }
@@ -118,7 +129,7 @@ public final class LiveView extends HBox {
             if (i >= entries.size() || !entries.get(i).playback().hasAgent()) {
                 drawHint(g, width, height, "Train a model or load an agent to watch it here.");
             } else {
-                drawEntry(g, width, height, entries.get(i));
+                drawEntry(g, width, height, entries.get(i), views3d.get(i));
             }
             if (overlay && meter != null && i == panes.size() - 1) {
                 drawOverlay(g, width, height);
@@ -126,7 +137,7 @@ public final class LiveView extends HBox {
         }
     }
 
-    private void drawEntry(GraphicsContext g, double width, double height, Entry entry) {
+    private void drawEntry(GraphicsContext g, double width, double height, Entry entry, Ant3dView view3d) {
         LivePlayback playback = entry.playback();
         Color color = entry.colorSlot() == 0 ? palette.primary() : palette.secondary();
         String status = status(playback);
@@ -135,6 +146,13 @@ public final class LiveView extends HBox {
             double[] action = playback.action();
             cartPole.draw(g, width, height, new CartPoleRenderer.Frame(state[0], state[2], action[0], playback.steps(),
                     cart.maxSteps(), playback.episodeReturn(), playback.sensorNames(), entry.title(), status, color), palette);
+        } else if (playback.environment().inner() instanceof Ant2d ant) {
+            ant2d.draw(g, width, height, new Ant2dRenderer.Frame(ant.pose(), Ant2dRenderer.farLegs(Ant2d.LEG_NAMES),
+                    playback.steps(), ant.maxSteps(), playback.episodeReturn(), playback.sensorNames(),
+                    ant.observationNames(), entry.title(), status, color), palette);
+        } else if (playback.environment().inner() instanceof Ant3d ant && view3d != null) {
+            view3d.draw(new Ant3dView.Frame(ant.pose(), playback.steps(), ant.maxSteps(), playback.episodeReturn(),
+                    playback.sensorNames(), ant.observationNames(), entry.title(), status, color), palette);
         } else {
             drawObservationBars(g, width, height, entry, status, color);
         }
@@ -207,8 +225,13 @@ public final class LiveView extends HBox {
         g.fillText(text, width - 144, top + 4);
     }
 
-    /** The canvas of the {@code index}-th entry, for snapshots. */
+    /** The canvas of the {@code index}-th entry, for snapshots; over an {@link Ant3dView} it holds only the text. */
     public CanvasPane pane(int index) {
         return panes.get(index);
+    }
+
+    /** The 3D view of the {@code index}-th entry, or null if that entry is drawn on a plain canvas. */
+    public Ant3dView view3d(int index) {
+        return views3d.get(index);
     }
 }
