@@ -24,9 +24,7 @@ import java.util.Arrays;
  * <p>{@link #act} allocates nothing once its scratch buffers have grown to the largest N seen. All
  * intermediate results stay in those buffers, and {@link #actTraced} copies them after running the
  * same code, so both return the same numbers. Matrices are row-major double arrays, and every
- * product is written as an axpy over the contiguous output index, which the JIT compiler vectorises.
- * General EJML operations would spend more on call and bounds overhead than on these few thousand
- * multiply-adds.
+ * product goes through {@link Kernels#accumulate}, which explains why EJML is not used for them.
  *
  * <p>Non-finite values are not rejected: a NaN observation or parameter propagates, so a NaN in
  * any sensor makes every action component NaN, and the recurrent state stays NaN until
@@ -171,7 +169,7 @@ abstract class AttentionPolicy implements Policy {
 
     /**
      * Computes the keys from {@link #receptive} (first n rows) and the observation, and returns the
-     * array that holds them, (n, d) row-major.
+     * array that contains them, (n, d) row-major.
      */
     protected abstract double[] computeKeys(double[] observation, int n);
 
@@ -241,13 +239,7 @@ abstract class AttentionPolicy implements Policy {
         for (int i = 0; i < n; i++) {
             int out = i * d;
             System.arraycopy(keyBias, 0, receptive, out, d);
-            for (int j = 0; j < e; j++) {
-                double h = hidden[i * e + j];
-                int row = j * d;
-                for (int k = 0; k < d; k++) {
-                    receptive[out + k] += h * keyWeightT[row + k];
-                }
-            }
+            Kernels.accumulate(receptive, out, hidden, i * e, e, keyWeightT, d);
         }
     }
 
@@ -258,13 +250,7 @@ abstract class AttentionPolicy implements Policy {
         for (int i = 0; i < n; i++) {
             int out = i * m;
             Arrays.fill(attentionT, out, out + m, 0.0);
-            for (int k = 0; k < d; k++) {
-                double key = keys[i * d + k];
-                int row = k * m;
-                for (int q = 0; q < m; q++) {
-                    attentionT[out + q] += key * scaledQueryT[row + q];
-                }
-            }
+            Kernels.accumulate(attentionT, out, keys, i * d, d, scaledQueryT, m);
         }
     }
 
@@ -276,13 +262,7 @@ abstract class AttentionPolicy implements Policy {
         for (int i = 0; i < n; i++) {
             int out = i * m;
             System.arraycopy(foldedQueryBias, 0, attentionT, out, m);
-            for (int j = 0; j < e; j++) {
-                double h = hidden[i * e + j];
-                int row = j * m;
-                for (int q = 0; q < m; q++) {
-                    attentionT[out + q] += h * foldedQueryT[row + q];
-                }
-            }
+            Kernels.accumulate(attentionT, out, hidden, i * e, e, foldedQueryT, m);
         }
     }
 

@@ -20,7 +20,17 @@ package org.cooperatorlab.model;
  * PyTorch agent (913 parameters), so it loads unchanged.
  *
  * <p>Feed-forward baseline: {@code ff.0.weight} (H, N), {@code ff.0.bias} (H), {@code ff.1.weight}
- * (H, H), {@code ff.1.bias} (H), {@code ff.2.weight} (A, H), {@code ff.2.bias} (A).
+ * (H, H), {@code ff.1.bias} (H), {@code ff.2.weight} (A, H), {@code ff.2.bias} (A). *
+ * <p>Resulting parameter counts with every context term on (checked by {@code ParameterLayoutsTest}):
+ * <table>
+ *   <caption>Parameters per model</caption>
+ *   <tr><th>model</th><th>CartPole (N = 5, A = 1)</th><th>3D Ant (N = 28, A = 8)</th></tr>
+ *   <tr><td>transformer</td><td>913</td><td>2504</td></tr>
+ *   <tr><td>cooperator, tm1, tm2, tm3, tm4</td><td>1009</td><td>2600</td></tr>
+ *   <tr><td>cooperator-authors</td><td>998</td><td>3428</td></tr>
+ *   <tr><td>feedforward</td><td>385</td><td>2248</td></tr>
+ * </table>
+ * Each context term switched off removes d = 32 (P) or 2d = 64 (D) parameters; U has none.
  */
 public final class ParameterLayouts {
 

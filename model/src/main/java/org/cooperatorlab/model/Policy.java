@@ -25,7 +25,9 @@ public interface Policy {
 
     /**
      * Computes the action for one observation and advances the recurrent state. This is the
-     * training path: it records nothing.
+     * training path: it records nothing. Non-finite observation values are not rejected: a NaN in
+     * any sensor makes every action component NaN, and a model with recurrent state keeps NaN in it
+     * until {@link #reset()}.
      *
      * @param observation the sensor values, read only
      * @param action receives the action, length {@code spec().actionSize()}

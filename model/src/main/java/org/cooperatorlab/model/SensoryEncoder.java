@@ -12,8 +12,8 @@ import java.util.Arrays;
  *   h_i = sigmoid(z_o) * tanh(c_i)
  * </pre>
  *
- * <p>Weights are kept transposed, (in, 4E) row-major, so every update is an axpy over the 4E gate
- * rows, a loop the JIT compiler vectorises. The part of z that does not depend on the sensor,
+ * <p>Weights are kept transposed, (in, 4E) row-major, so every update is a {@link Kernels#accumulate}
+ * over the 4E gate rows. The part of z that does not depend on the sensor,
  * W_ih[:, 1:] a_{t-1} + b_ih + b_hh, is computed once per step. The matrices are a few dozen
  * elements, small enough that general EJML operations would cost more in call and bounds overhead
  * than the arithmetic itself.
@@ -111,13 +111,7 @@ final class SensoryEncoder {
     void step(double[] observation, double[] previousAction) {
         int e4 = gateCount;
         System.arraycopy(biasSum, 0, sharedGates, 0, e4);
-        for (int a = 0; a < actionSize; a++) {
-            double value = previousAction[a];
-            int row = a * e4;
-            for (int g = 0; g < e4; g++) {
-                sharedGates[g] += value * actionWeightT[row + g];
-            }
-        }
+        Kernels.accumulate(sharedGates, 0, previousAction, 0, actionSize, actionWeightT, e4);
 
         int e = hiddenSize;
         for (int i = 0; i < slots; i++) {
@@ -126,13 +120,7 @@ final class SensoryEncoder {
             for (int g = 0; g < e4; g++) {
                 gates[g] = sharedGates[g] + value * inputWeight[g];
             }
-            for (int k = 0; k < e; k++) {
-                double h = hidden[base + k];
-                int row = k * e4;
-                for (int g = 0; g < e4; g++) {
-                    gates[g] += h * recurrentWeightT[row + g];
-                }
-            }
+            Kernels.accumulate(gates, 0, hidden, base, e, recurrentWeightT, e4);
             for (int k = 0; k < e; k++) {
                 double inputGate = Activations.sigmoid(gates[k]);
                 double forgetGate = Activations.sigmoid(gates[e + k]);
@@ -172,12 +160,12 @@ final class SensoryEncoder {
         slots = sourceSlot.length;
     }
 
-    /** The hidden states, slot-major (slot i at [i E, (i + 1) E)); valid for the first {@link #slots()} slots. */
+    /** Returns the hidden states, slot-major (slot i at [i E, (i + 1) E)); valid for the first {@link #slots()} slots. */
     double[] hidden() {
         return hidden;
     }
 
-    /** The cell states, laid out like {@link #hidden()}. */
+    /** Returns the cell states, laid out like {@link #hidden()}. */
     double[] cell() {
         return cell;
     }

@@ -95,7 +95,8 @@ class PolicyContractTest {
             IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                     () -> policy.act(new double[6], new double[1]));
 
-            assertTrue(error.getMessage().contains("6") && error.getMessage().contains("5"), error.getMessage());
+            assertTrue(error.getMessage().contains("has 6 values"), error.getMessage());
+            assertTrue(error.getMessage().contains("built for 5 sensors"), error.getMessage());
         }
     }
 

@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.cooperatorlab.model.ModelKind;
 import org.cooperatorlab.model.ModelSpec;
+import org.cooperatorlab.physics.Ant2d;
+import org.cooperatorlab.physics.Ant3d;
 import org.cooperatorlab.physics.CartPoleSwingUp;
 import org.cooperatorlab.physics.Environment;
 
 /** The environments the app and the command line can train on, with their model settings. */
 public enum EnvironmentKind {
-    CARTPOLE_SWINGUP(CartPoleSwingUp.ID, "CartPole swing-up", 5, 1);
+    CARTPOLE_SWINGUP(CartPoleSwingUp.ID, "CartPole swing-up", 5, 1),
+    ANT2D(Ant2d.ID, "Ant 2D (JBox2D)", Ant2d.OBSERVATION_NAMES.size(), Ant2d.ACTION_NAMES.size()),
+    ANT3D(Ant3d.ID, "Ant 3D (ode4j)", Ant3d.OBSERVATION_NAMES.size(), Ant3d.ACTION_NAMES.size());
 
     private final String id;
     private final String displayName;
@@ -45,6 +49,8 @@ public enum EnvironmentKind {
     public Environment create() {
         return switch (this) {
             case CARTPOLE_SWINGUP -> new CartPoleSwingUp();
+            case ANT2D -> new Ant2d();
+            case ANT3D -> new Ant3d();
         };
     }
 
@@ -63,6 +69,7 @@ public enum EnvironmentKind {
     public ModelSpec spec(ModelKind kind, int sensors) {
         return switch (this) {
             case CARTPOLE_SWINGUP -> ModelSpec.forCartPole(kind, sensors, actionSize);
+            case ANT2D, ANT3D -> ModelSpec.forAnt(kind, sensors, actionSize);
         };
     }
 
@@ -70,7 +77,7 @@ public enum EnvironmentKind {
         return spec(kind, observationSize);
     }
 
-    /** Whether training defaults to the separable (diagonal) CMA-ES, for models with thousands of parameters. */
+    /** Whether training defaults to the separable (diagonal) CMA-ES: on for the Ants, whose models have 2500+ parameters. */
     public boolean defaultSeparable() {
         return this != CARTPOLE_SWINGUP;
     }

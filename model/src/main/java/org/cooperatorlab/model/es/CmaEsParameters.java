@@ -74,13 +74,12 @@ public final class CmaEsParameters {
         } else if (requestedEigenInterval > 0) {
             this.eigenInterval = requestedEigenInterval;
         } else {
-            // The tutorial's reference code updates B and D once lambda / (c1 + cmu) / n / 10
-            // evaluations have passed, which keeps the O(n^3) decomposition below the O(n^2)
-            // per-sample cost when lambda is small.
-            // NOTE: for n = 1000 and lambda = 256 this interval is 1, and CmaEsBenchmark measured
-            // about 4 s per generation on a loaded 2-core machine, mostly the decomposition. A
-            // larger CmaEsSettings.eigenInterval trades staler B and D for speed.
-            this.eigenInterval = (int) Math.max(1, Math.floor(1 / (10.0 * n * (c1 + cmu))));
+            // pycma's purecma.py postpones the decomposition by lazy_gap_evals = 0.5 n lambda /
+            // (c1 + cmu) / n^2 evaluations, that is 0.5 / (n (c1 + cmu)) generations. B and D then
+            // stay fresh enough because C itself changes by at most about c1 + cmu per generation;
+            // for n = 1009 and lambda = 128 this is 7 generations, which keeps the O(n^3)
+            // decomposition from dominating a generation.
+            this.eigenInterval = (int) Math.max(1, Math.floor(0.5 / (n * (c1 + cmu))));
         }
     }
 

@@ -11,7 +11,7 @@ package org.cooperatorlab.model.es;
  * @param seed seed of the normal samples; equal seeds and equal fitness rankings give equal
  *     candidate sequences
  * @param eigenInterval generations between two eigendecompositions of C; 0 chooses the lazy
- *     interval of the tutorial, max(1, floor(1 / (10 n (c1 + cmu)))); ignored when separable
+ *     interval of pycma's purecma, max(1, floor(0.5 / (n (c1 + cmu)))); ignored when separable
  */
 public record CmaEsSettings(int populationSize, double initialSigma, boolean separable, long seed, int eigenInterval) {
 

@@ -13,14 +13,20 @@ class CmaEsLazyEigenTest {
     private static final double DECADES_TOLERANCE = 0.5;
 
     @Test
-    void automaticIntervalFollowsTutorialFormula() {
+    void automaticIntervalFollowsPurecmaFormula() {
         CmaEs es = new CmaEs(new double[N], new CmaEsSettings(CmaEsSettings.defaultPopulationSize(N), 0.5, false, 1));
         CmaEsParameters p = es.parameters();
 
-        int expected = (int) Math.max(1, Math.floor(1 / (10.0 * N * (p.c1() + p.cmu()))));
+        int expected = (int) Math.max(1, Math.floor(0.5 / (N * (p.c1() + p.cmu()))));
 
         assertEquals(expected, p.eigenInterval());
         assertTrue(p.eigenInterval() > 1, "n = 200 must exercise the lazy path, interval " + p.eigenInterval());
+    }
+
+    @Test
+    void cartPoleSizedRunDecomposesEverySevenGenerations() {
+        CmaEs es = new CmaEs(new double[1009], new CmaEsSettings(128, 0.1, false, 1));
+        assertEquals(7, es.parameters().eigenInterval());
     }
 
     @Test
