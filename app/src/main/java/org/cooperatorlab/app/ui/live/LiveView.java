@@ -12,11 +12,14 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.cooperatorlab.app.ui.common.CanvasPane;
 import org.cooperatorlab.app.ui.common.Palette;
+import org.cooperatorlab.physics.Ant2d;
+import org.cooperatorlab.physics.Ant3d;
 import org.cooperatorlab.physics.CartPoleSwingUp;
 
 /**
  * The live view: one canvas per replayed agent, side by side in compare mode. CartPole is drawn as
- * a cart and pole; other environments as bars of the current observation. With the overlay on, the
+ * a cart and pole, the Ants from their poses, any other environment as bars of the current
+ * observation. With the overlay on, the
  * frame statistics are drawn in the top-right corner.
  */
 public final class LiveView extends HBox {
@@ -26,6 +29,7 @@ public final class LiveView extends HBox {
     }
 
     private final CartPoleRenderer cartPole = new CartPoleRenderer();
+    private final AntRenderer ants = new AntRenderer();
     private final List<Entry> entries = new ArrayList<>();
     private final List<CanvasPane> panes = new ArrayList<>();
     private FrameMeter meter;
@@ -135,9 +139,19 @@ public final class LiveView extends HBox {
             double[] action = playback.action();
             cartPole.draw(g, width, height, new CartPoleRenderer.Frame(state[0], state[2], action[0], playback.steps(),
                     cart.maxSteps(), playback.episodeReturn(), playback.sensorNames(), entry.title(), status, color), palette);
+        } else if (playback.environment().inner() instanceof Ant2d ant) {
+            ants.draw(g, width, height, ant.pose(), labels(entry, ant.maxSteps(), status, color), palette);
+        } else if (playback.environment().inner() instanceof Ant3d ant) {
+            ants.draw(g, width, height, ant.pose(), labels(entry, ant.maxSteps(), status, color), palette);
         } else {
             drawObservationBars(g, width, height, entry, status, color);
         }
+    }
+
+    private static AntRenderer.Labels labels(Entry entry, int maxSteps, String status, Color color) {
+        LivePlayback playback = entry.playback();
+        return new AntRenderer.Labels(entry.title(), playback.steps(), maxSteps, playback.episodeReturn(),
+                playback.sensorNames(), status, color);
     }
 
     private static String status(LivePlayback playback) {
