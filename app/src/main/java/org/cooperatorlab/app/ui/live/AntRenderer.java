@@ -30,7 +30,7 @@ public final class AntRenderer {
     private static final double OBLIQUE_X = 0.4;
     private static final double OBLIQUE_UP = 0.25;
 
-    /** What the text block shows besides the pose. */
+    /** Text block contents besides the pose. */
     public record Labels(String title, int step, int maxSteps, double episodeReturn, List<String> sensorOrder,
             String status, Color color) {
     }
@@ -63,6 +63,7 @@ public final class AntRenderer {
         double groundY = height * 0.78;
         double cameraX = pose.torso().x();
         drawGround(g, width, height, groundY, cameraX, scale, palette);
+
         List<BodyPose3d> parts = new ArrayList<>();
         parts.addAll(pose.hipCapsules());
         parts.addAll(pose.upperLegs());
@@ -79,11 +80,13 @@ public final class AntRenderer {
             g.setLineWidth(Math.max(2, 2 * part.radius() * scale));
             g.strokeLine(sa[0], sa[1], sb[0], sb[1]);
         }
+
         BodyPose3d torso = pose.torso();
         double[] centre = screen3d(torso.x(), torso.y(), torso.z(), cameraX, width, groundY, scale);
         double radius = torso.radius() * scale;
         g.setFill(labels.color());
         g.fillOval(centre[0] - radius, centre[1] - radius, 2 * radius, 2 * radius);
+
         for (int leg = 0; leg < pose.lowerLegs().size(); leg++) {
             if (pose.footContacts().get(leg)) {
                 BodyPose3d shin = pose.lowerLegs().get(leg);
@@ -101,7 +104,7 @@ public final class AntRenderer {
         return a[2] < b[2] ? a : b;
     }
 
-    /** One end of a capsule's axis: centre plus or minus R(q) (0, 0, length / 2). */
+    /** Returns one end of a capsule's axis: centre plus or minus R(q) (0, 0, length / 2). */
     private static double[] endpoint(BodyPose3d part, int sign) {
         double w = part.qw();
         double x = part.qx();

@@ -5,7 +5,7 @@ import java.util.List;
 /** Formats a sensor order for the live view's text block, shortened when it would not fit. */
 final class SensorOrderText {
 
-    /** Longest text drawn; about the width of a 640-pixel canvas in a 12-point font. */
+    /** Maximum length of the drawn text, about the width of a 640-pixel canvas in a 12-point font (an estimate). */
     static final int MAX_CHARS = 90;
 
     private SensorOrderText() {
