@@ -162,6 +162,22 @@ class MainWindowTest {
     }
 
     @Test
+    void agentLoadedDuringTrainingIsWatchedBesideIt(FxRobot robot) throws TimeoutException {
+        window.viewModel().settings().generationsProperty().set(1000);
+        robot.clickOn("#train-button");
+        waitFor("the first generation", () -> window.viewModel().latestSnapshot() != null);
+        Path shipped = SavedAgentsFolder.locate().resolve("cartpole-transformer-tang-ha-2021.json");
+
+        robot.interact(() -> window.load(shipped));
+
+        waitFor("the watched agent", () -> window.viewModel().slotLabels().size() == 2);
+        assertEquals(TrainingState.RUNNING, window.viewModel().stateProperty().get());
+        assertTrue(window.viewModel().slotLabels().get(1).contains("cartpole-transformer-tang-ha-2021.json"));
+        int generation = window.viewModel().latestSnapshot().generation();
+        waitFor("training to go on", () -> window.viewModel().latestSnapshot().generation() > generation);
+    }
+
+    @Test
     void shippedAgentLoads(FxRobot robot) throws TimeoutException {
         Path shipped = SavedAgentsFolder.locate().resolve("cartpole-transformer-tang-ha-2021.json");
         assertTrue(Files.isRegularFile(shipped), "shipped agent missing: " + shipped);
