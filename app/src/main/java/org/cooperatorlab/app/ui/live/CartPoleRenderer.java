@@ -137,7 +137,7 @@ public final class CartPoleRenderer {
         g.setFont(Font.font(12));
         g.fillText(String.format(Locale.ROOT, "step %d / %d    return %.1f    force %+.2f", frame.step(),
                 frame.maxSteps(), frame.episodeReturn(), frame.action()), 12, 32);
-        g.fillText("sensor order: " + String.join(", ", frame.sensorOrder()), 12, 50, width - 24);
+        g.fillText(SensorOrderText.describe(frame.sensorOrder()), 12, 50, width - 24);
         if (frame.status() != null && !frame.status().isEmpty()) {
             g.setFill(palette.grid().interpolate(palette.foreground(), 0.6));
             String[] lines = frame.status().split("\n");

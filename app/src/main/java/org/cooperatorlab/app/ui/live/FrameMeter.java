@@ -102,8 +102,13 @@ public final class FrameMeter {
         return framesSinceReset;
     }
 
-    /** Starts a new measurement: clears the peaks and the frame counts since reset. */
+    /**
+     * Starts a new measurement: clears the peaks and the frame counts since reset. The interval
+     * that ends at the next frame is not counted, because it may span work done before the reset,
+     * such as a screenshot.
+     */
     public void resetPeaks() {
+        lastFrame = -1;
         peakIntervalMillis = 0;
         peakWorkMillis = 0;
         framesSinceReset = 0;

@@ -80,6 +80,12 @@ final class MainToolbar extends VBox {
         model.setTooltip(new Tooltip("The sensory layer to train, with its number of parameters. "
                 + "Switching while training restarts training with the new model."));
         model.disableProperty().bind(settings.compareProperty());
+        settings.environmentProperty().addListener((obs, old, kind) -> {
+            ModelKind selected = model.getValue();
+            model.setItems(FXCollections.observableArrayList(ModelKind.values()));
+            model.setButtonCell(new ModelCell(settings));
+            model.setValue(selected);
+        });
 
         compare.setId("compare-toggle");
         compare.selectedProperty().bindBidirectional(settings.compareProperty());

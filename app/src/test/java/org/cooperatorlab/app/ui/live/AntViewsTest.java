@@ -197,8 +197,8 @@ class AntViewsTest {
         assertNull(live.view3d(0));
         assertNotNull(live.view3d(1));
         assertEquals(Ant3dView.supported(), live.view3d(1).threeD());
-        WritableImage left = snapshot(robot, live.pane(0), "live-ant2d.png");
-        WritableImage right = snapshot(robot, live.view3d(1), "live-ant3d.png");
+        WritableImage left = snapshot(robot, live.pane(0), "ants-live-2d.png");
+        WritableImage right = snapshot(robot, live.view3d(1), "ants-live-3d.png");
         assertTrue(count(left, Palette.LIGHT.primary()) > 300, "the 2D walker in the first model's colour");
         assertTrue(count(right, Palette.LIGHT.secondary()) > 300, "the 3D ant in the second model's colour");
         walker.close();

@@ -112,6 +112,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void noiseSensorsReachTheLiveAgent() {
+        viewModel.train();
+        viewModel.frame(0.0);
+
+        viewModel.setNoiseChannels(3);
+        viewModel.frame(0.105);
+
+        var playback = viewModel.playbacks().get(0);
+        assertEquals(8, playback.sensorNames().size());
+        assertEquals("noise_3", playback.sensorNames().get(7));
+        assertEquals(8, playback.lastTrace().observation().length);
+    }
+
+    @Test
     void savedAgentLoadsBack() {
         viewModel.train();
         viewModel.frame(0.0);

@@ -33,6 +33,7 @@ import org.cooperatorlab.app.ui.common.DaemonThreadExecutor;
 import org.cooperatorlab.app.ui.common.ErrorReporter;
 import org.cooperatorlab.app.ui.inspector.Quantity;
 import org.cooperatorlab.app.ui.main.MainViewModel.TrainingState;
+import org.cooperatorlab.model.ModelKind;
 import org.cooperatorlab.model.Policies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,36 @@ class MainWindowTest {
         assertEquals(TrainingState.PAUSED, window.viewModel().stateProperty().get());
         robot.type(KeyCode.SPACE);
         assertEquals(TrainingState.RUNNING, window.viewModel().stateProperty().get());
+    }
+
+    @Test
+    void switchingModelRestartsTraining(FxRobot robot) throws TimeoutException {
+        window.viewModel().settings().generationsProperty().set(1000);
+        robot.clickOn("#train-button");
+        waitFor("the first generation", () -> window.viewModel().latestSnapshot() != null);
+
+        robot.interact(() -> window.viewModel().settings().modelProperty().set(ModelKind.TRANSFORMER));
+
+        waitFor("the Transformer run", () -> window.viewModel().slotSpecs().get(0).kind() == ModelKind.TRANSFORMER
+                && window.viewModel().stateProperty().get() == TrainingState.RUNNING
+                && window.viewModel().latestSnapshot() != null);
+        assertEquals(1, window.viewModel().slotSpecs().size());
+    }
+
+    @Test
+    void agentLoadedDuringTrainingIsWatchedBesideIt(FxRobot robot) throws TimeoutException {
+        window.viewModel().settings().generationsProperty().set(1000);
+        robot.clickOn("#train-button");
+        waitFor("the first generation", () -> window.viewModel().latestSnapshot() != null);
+        Path shipped = SavedAgentsFolder.locate().resolve("cartpole-transformer-tang-ha-2021.json");
+
+        robot.interact(() -> window.load(shipped));
+
+        waitFor("the watched agent", () -> window.viewModel().slotLabels().size() == 2);
+        assertEquals(TrainingState.RUNNING, window.viewModel().stateProperty().get());
+        assertTrue(window.viewModel().slotLabels().get(1).contains("cartpole-transformer-tang-ha-2021.json"));
+        int generation = window.viewModel().latestSnapshot().generation();
+        waitFor("training to go on", () -> window.viewModel().latestSnapshot().generation() > generation);
     }
 
     @Test
