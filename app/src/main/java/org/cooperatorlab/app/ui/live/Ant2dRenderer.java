@@ -17,10 +17,10 @@ import org.cooperatorlab.physics.AntPose2d;
 import org.cooperatorlab.physics.BodyPose2d;
 
 /**
- * Draws one frame of a side view of an Ant: the ground with a tick every 0.5 m and a label every
- * metre, the torso, the two segments of each leg, a marker under every foot that touches the
- * ground, and a text block with the step count, the return, the distance walked and the sensor
- * order. The camera follows the torso horizontally, so the ground scrolls under the walker.
+ * Draws one frame of a side view of an Ant. The frame shows the ground with a tick every 0.5 m and
+ * a label every metre, the torso, the two segments of each leg and a marker under every foot that
+ * touches the ground. A text block gives the step count, the return, the distance walked and the
+ * sensor order. The camera follows the torso horizontally, so the ground scrolls under the walker.
  *
  * <p>World coordinates are metres with y up and the ground at y = 0; screen x = centre +
  * (x - torso x) * scale and screen y = ground line - y * scale.
@@ -118,7 +118,7 @@ public final class Ant2dRenderer {
         return Math.round(height * 0.82);
     }
 
-    /** The foot: the end of the lower segment farther from the centre of the upper one, whatever the leg's angle. */
+    /** Returns the foot: the end of the lower segment farther from the centre of the upper one, whatever the leg's angle. */
     private static double[] footEnd(BodyPose2d lower, BodyPose2d upper) {
         double dx = lower.halfLength() * Math.cos(lower.angle());
         double dy = lower.halfLength() * Math.sin(lower.angle());
@@ -180,15 +180,15 @@ public final class Ant2dRenderer {
         g.setTransform(saved);
     }
 
-    /** The second text line: step, return and distance walked. */
+    /** Formats the second text line: step, return and distance walked. */
     static String infoLine(int step, int maxSteps, double episodeReturn, double distance) {
         return String.format(Locale.ROOT, "step %d / %d    return %.1f    distance %+.2f m", step, maxSteps, episodeReturn,
                 distance);
     }
 
     /**
-     * The sensor order in a line short enough for 25 or more sensors: "natural" when every slot
-     * carries its own observation, otherwise the observation index each slot carries, with
+     * Formats the sensor order in a line short enough for 25 or more sensors: "natural" when every
+     * slot carries its own observation, otherwise the observation index in each slot, with
      * {@code n0}, {@code n1}... for noise sensors.
      */
     static String sensorOrderText(List<String> sensorOrder, List<String> observationNames) {

@@ -37,7 +37,7 @@ import org.cooperatorlab.physics.BodyPose3d;
  *
  * <p>Where the platform has no 3D support ({@link ConditionalFeature#SCENE3D}, for example on
  * the software renderer), the view draws the pose projected onto the x-z plane with
- * {@link Ant2dRenderer} instead, with a notice that says so.
+ * {@link Ant2dRenderer} instead and writes a notice at the bottom.
  *
  * <p>Physics coordinates (ode4j, metres) have z up; JavaFX has y down. A physics point (x, y, z)
  * is drawn at JavaFX (x, -z, y), a proper rotation, so the walking direction +x points right in the
@@ -50,7 +50,7 @@ public final class Ant3dView extends Region {
     private static final double DEFAULT_YAW = -30;
     private static final double DEFAULT_PITCH = -24;
     private static final double DEFAULT_DISTANCE = 4.0;
-    /** Half the side of the ground grid, in metres; it moves with the ant in whole metres. */
+    /** Half the side of the ground grid, in metres. The grid moves with the ant in whole metres. */
     private static final int GRID_HALF_SIZE = 12;
     private static final double GRID_LINE_WIDTH = 0.015;
     /** Height at which the camera aims, in metres above the ground. */
@@ -78,7 +78,7 @@ public final class Ant3dView extends Region {
     private Palette shownPalette;
     private Color shownColor;
 
-    /** A view that uses 3D where the platform supports it. */
+    /** Creates a view that uses 3D where the platform supports it. */
     public Ant3dView() {
         this(supported());
     }
@@ -104,22 +104,22 @@ public final class Ant3dView extends Region {
         }
     }
 
-    /** Whether the platform can draw 3D scenes. */
+    /** Returns whether the platform can draw 3D scenes. */
     public static boolean supported() {
         return Platform.isSupported(ConditionalFeature.SCENE3D);
     }
 
-    /** Whether this view draws the 3D scene (true) or the side view fallback (false). */
+    /** Returns whether this view draws the 3D scene (true) or the side view fallback (false). */
     public boolean threeD() {
         return threeD;
     }
 
-    /** The canvas on top of the view: the text block in 3D, the whole side view otherwise. */
+    /** Returns the canvas on top of the view: the text block in 3D, the whole side view otherwise. */
     public CanvasPane overlay() {
         return overlay;
     }
 
-    /** The 3D scene, or null in the side view. */
+    /** Returns the 3D scene, or null in the side view. */
     public SubScene subScene() {
         return subScene;
     }

@@ -20,7 +20,7 @@ import org.cooperatorlab.physics.BodyPose3d;
  * with the unit quaternion q (w, x, y, z), rotation matrix R(q), has the JavaFX transform
  * A = M R(q) P, translation M c, where P takes the node's local axes to the part's local axes.
  * JavaFX cylinders lie along their local y axis and the physics capsules along their local z
- * axis, so P sends node y to part z, node x to part x and node z to part -y; that matrix equals M.
+ * axis. So P sends node y to part z, node x to part x and node z to part -y, and that matrix equals M.
  */
 final class AntModel3d {
 
@@ -86,7 +86,7 @@ final class AntModel3d {
     }
 
     /**
-     * The rotation matrix of a unit quaternion (w, x, y, z), row-major: the standard formula
+     * Returns the rotation matrix of a unit quaternion (w, x, y, z), row-major: the standard formula
      * R = I + 2w[v]x + 2[v]x^2 with v = (x, y, z). The quaternion is used as given, not normalised.
      */
     static double[] rotation(double w, double x, double y, double z) {
@@ -97,7 +97,7 @@ final class AntModel3d {
     }
 
     /**
-     * The JavaFX 3 x 3 matrix M R(q) M of a part, row-major (see the class comment). With M's rows
+     * Returns the JavaFX 3 x 3 matrix M R(q) M of a part, row-major (see the class comment). With M's rows
      * (1, 0, 0), (0, 0, -1), (0, 1, 0): (M R M)_ij = sum_k,l M_ik R_kl M_lj.
      */
     static double[] fxMatrix(BodyPose3d part) {
@@ -118,14 +118,14 @@ final class AntModel3d {
         return out;
     }
 
-    /** The direction of a part's local z axis (its capsule axis) in physics coordinates: R(q) (0, 0, 1). */
+    /** Returns the direction of a part's local z axis (its capsule axis) in physics coordinates: R(q) (0, 0, 1). */
     static double[] axis(BodyPose3d part) {
         double[] r = rotation(part.qw(), part.qx(), part.qy(), part.qz());
         return new double[] {r[2], r[5], r[8]};
     }
 
     /**
-     * The foot in JavaFX ground coordinates (x, z): the end of the lower leg's axis farther from
+     * Returns the foot in JavaFX ground coordinates (x, z): the end of the lower leg's axis farther from
      * the centre of the upper leg.
      */
     static double[] footEnd(BodyPose3d lowerLeg, BodyPose3d upperLeg) {

@@ -225,12 +225,12 @@ public final class LiveView extends HBox {
         g.fillText(text, width - 144, top + 4);
     }
 
-    /** The canvas of the {@code index}-th entry, for snapshots; over an {@link Ant3dView} it holds only the text. */
+    /** Returns the canvas of the {@code index}-th entry, for snapshots. Over an {@link Ant3dView} it carries only the text. */
     public CanvasPane pane(int index) {
         return panes.get(index);
     }
 
-    /** The 3D view of the {@code index}-th entry, or null if that entry is drawn on a plain canvas. */
+    /** Returns the 3D view of the {@code index}-th entry, or null if that entry is drawn on a plain canvas. */
     public Ant3dView view3d(int index) {
         return views3d.get(index);
     }

@@ -95,7 +95,7 @@ class Ant3dRenderIT {
             root.layout();
             return null;
         });
-        // Two pulses so the scene is laid out and rendered once before the snapshot.
+        // Two round trips through the JavaFX queue let the stage finish showing before the snapshot.
         onFx(() -> null);
         onFx(() -> null);
         WritableImage image = onFx(() -> shot.snapshot(null, null));
@@ -142,7 +142,7 @@ class Ant3dRenderIT {
     }
 
     @Test
-    void subSceneShowsTheShadedAntOnTheGround() throws Exception {
+    void subSceneShowsShadedAnt() throws Exception {
         Ant3d ant = AntViewsTest.settledAnt3d();
         Color torso = Palette.LIGHT.primary();
         Ant3dView view = onFx(Ant3dView::new);

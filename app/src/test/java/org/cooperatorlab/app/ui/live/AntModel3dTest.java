@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class AntModel3dTest {
 
     /**
-     * Joint anchors drift apart by the solver's soft-constraint error, about 1 cm on a settled ant;
-     * a sign or axis error in the conversion moves them by tens of centimetres.
+     * Joint anchors drift apart by the solver's soft-constraint error, about 1 cm on a settled ant.
+     * A sign or axis error in the conversion moves them by tens of centimetres.
      */
     private static final double JOINT_TOLERANCE_M = 0.02;
 
-    /** The ends of a capsule's axis in JavaFX coordinates, computed as the node transform does it. */
+    /** Returns the ends of a capsule's axis in JavaFX coordinates, computed as the node transform does it. */
     private static double[][] fxEnds(BodyPose3d part) {
         double[] a = AntModel3d.fxMatrix(part);
         double[] t = {part.x(), -part.z(), part.y()};
@@ -76,7 +76,7 @@ class AntModel3dTest {
     }
 
     @Test
-    void convertedLegSegmentsMeetAtTheirJointsAndFeetRestOnTheGround() {
+    void legJointsMeetAndFeetTouchGround() {
         try (Ant3d ant = AntViewsTest.settledAnt3d()) {
             AntPose3d pose = ant.pose();
             for (int leg = 0; leg < 4; leg++) {

@@ -43,7 +43,7 @@ class AntViewsTest {
     private static final Path SNAPSHOTS = Path.of("target", "test-snapshots");
     private static final int WIDTH = 800;
     private static final int HEIGHT = 450;
-    /** Steps of zero action after which the walker stands on the ground. */
+    /** Steps of zero action after which the walker rests on its feet. */
     private static final int SETTLE_STEPS = 40;
 
     private StackPane root;
@@ -116,7 +116,7 @@ class AntViewsTest {
     }
 
     @Test
-    void ant2dTorsoIsDrawnWhereThePoseSaysAndTheCameraFollows(FxRobot robot) throws IOException {
+    void ant2dTorsoFollowedByCamera(FxRobot robot) throws IOException {
         Ant2d ant = settledAnt2d();
         AntPose2d pose = ant.pose();
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
@@ -153,7 +153,7 @@ class AntViewsTest {
     }
 
     @Test
-    void ant3dViewFallsBackToTheSideViewWithANotice(FxRobot robot) throws IOException {
+    void ant3dViewFallbackShowsNotice(FxRobot robot) throws IOException {
         assertFalse(Ant3dView.supported(), "Monocle with the software renderer has no 3D");
         Ant3d ant = settledAnt3d();
         Ant3dView[] view = new Ant3dView[1];
