@@ -53,6 +53,8 @@ public final class Ant3dView extends Region {
     /** Half the side of the ground grid, in metres. The grid moves with the ant in whole metres. */
     private static final int GRID_HALF_SIZE = 12;
     private static final double GRID_LINE_WIDTH = 0.015;
+    /** Width of the translucent panel behind the text block, in pixels, so the text stays readable over the grid. */
+    private static final double TEXT_PANEL_WIDTH = 560;
     /** Height at which the camera aims, in metres above the ground. */
     private static final double AIM_HEIGHT = 0.3;
 
@@ -173,6 +175,9 @@ public final class Ant3dView extends Region {
         floor.setTranslateX(Math.floor(torso.x()));
         floor.setTranslateZ(Math.floor(torso.y()));
         g.clearRect(0, 0, width, height);
+        int statusLines = frame.status() == null || frame.status().isEmpty() ? 0 : frame.status().split("\n").length;
+        g.setFill(palette.background().deriveColor(0, 1, 1, 0.8));
+        g.fillRoundRect(4, 4, Math.min(width - 8, TEXT_PANEL_WIDTH), 70 + 18 * statusLines, 10, 10);
         Ant2dRenderer.drawText(g, width, frame.title(), info,
                 Ant2dRenderer.sensorOrderText(frame.sensorOrder(), frame.observationNames()), frame.status(), palette);
         g.setFill(palette.grid().interpolate(palette.foreground(), 0.6));

@@ -32,6 +32,7 @@ import org.cooperatorlab.physics.Ant3d;
 import org.cooperatorlab.physics.Environment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +50,9 @@ class Ant3dRenderIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        assumeTrue(System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty(),
-                "3D rendering test skipped: DISPLAY is not set; run it under an X server, e.g. xvfb-run");
+        if (!hasDisplay()) {
+            return;
+        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));
@@ -59,10 +61,23 @@ class Ant3dRenderIT {
         }
         started.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
+        if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            stage = onFx(Stage::new);
+        }
+    }
+
+    /** Skips each test, so the report lists it as skipped with the reason, when 3D cannot be drawn here. */
+    @BeforeEach
+    void require3d() {
+        assumeTrue(hasDisplay(), "3D rendering test skipped: DISPLAY is not set; run it under an X server, e.g. xvfb-run");
         assumeTrue(Platform.isSupported(ConditionalFeature.SCENE3D),
                 "3D rendering test skipped: this JavaFX pipeline has no SCENE3D support (prism.order="
                         + System.getProperty("prism.order", "default") + ")");
-        stage = onFx(Stage::new);
+    }
+
+    private static boolean hasDisplay() {
+        String display = System.getenv("DISPLAY");
+        return display != null && !display.isEmpty();
     }
 
     @AfterAll
