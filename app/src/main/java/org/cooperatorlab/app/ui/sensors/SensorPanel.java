@@ -52,6 +52,8 @@ public final class SensorPanel extends VBox {
         heading.getStyleClass().add("section-heading");
         orderLabel.setId("sensor-order-label");
         orderLabel.setWrapText(true);
+        // Four lines at most: the Ants' 25 or 28 names would push the controls down, and the list below names every slot.
+        orderLabel.setMaxHeight(4 * 17);
         orderLabel.setTooltip(new Tooltip("The signal each sensor slot carries now, in slot order."));
 
         shuffle.setId("shuffle-button");

@@ -3,12 +3,18 @@ package org.cooperatorlab.app.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -41,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class AntWindowTest {
 
     private static final long TIMEOUT_SECONDS = 60;
+    private static final Path SNAPSHOTS = Path.of("target", "test-snapshots");
 
     private MainWindow window;
     private Preferences preferences;
@@ -77,7 +84,7 @@ class AntWindowTest {
     @ParameterizedTest
     @EnumSource(value = EnvironmentKind.class, names = {"ANT2D", "ANT3D"})
     @SuppressWarnings("unchecked")
-    void antTrainsPlaysAndIsInspected(EnvironmentKind kind, FxRobot robot) throws TimeoutException {
+    void antTrainsPlaysAndIsInspected(EnvironmentKind kind, FxRobot robot) throws TimeoutException, IOException {
         ComboBox<EnvironmentKind> choice = robot.lookup("#environment-choice").queryAs(ComboBox.class);
         assertTrue(choice.getItems().contains(kind), "the toolbar offers " + kind);
         robot.interact(() -> choice.getSelectionModel().select(kind));
@@ -100,5 +107,9 @@ class AntWindowTest {
         robot.interact(() -> window.inspector().update(playback, ModelKind.COOPERATOR));
         assertTrue(window.inspector().heatmap(Quantity.K).isVisible());
         assertTrue(window.inspector().heatmap(Quantity.R).colorLimit() > 0, "the R heatmap has data for every sensor");
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.scene().getRoot().snapshot(null, null));
+        Files.createDirectories(SNAPSHOTS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SNAPSHOTS.resolve("main-window-" + kind.id() + ".png").toFile());
     }
 }
