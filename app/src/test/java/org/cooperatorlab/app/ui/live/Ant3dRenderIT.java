@@ -15,11 +15,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -157,7 +161,7 @@ class Ant3dRenderIT {
     }
 
     @Test
-    void subSceneShowsShadedAnt() throws Exception {
+    void subSceneRendersZoomsAndOrbits() throws Exception {
         Ant3d ant = AntViewsTest.settledAnt3d();
         Color torso = Palette.LIGHT.primary();
         Ant3dView view = onFx(Ant3dView::new);
@@ -178,7 +182,53 @@ class Ant3dRenderIT {
         Color corner = image.getPixelReader().getColor(WIDTH - 2, 2);
         assertTrue(Math.abs(corner.getBrightness() - Palette.LIGHT.background().getBrightness()) < 0.05,
                 "the sky above the horizon is the palette background, was " + corner);
+
+        // Scrolling forward zooms in, so the torso covers more pixels; a drag orbits the camera.
+        onFx(() -> {
+            Event.fireEvent(view, new ScrollEvent(ScrollEvent.SCROLL, WIDTH / 2.0, HEIGHT / 2.0, 0, 0, false, false, false,
+                    false, false, false, 0, 300, 0, 300, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            return null;
+        });
+        WritableImage zoomed = onFx(() -> view.snapshot(null, null));
+        int zoomedTorso = countHue(zoomed, torso);
+        assertTrue(zoomedTorso > 1.5 * torsoPixels, "zoomed in: " + zoomedTorso + " torso pixels, before " + torsoPixels);
+        onFx(() -> {
+            Event.fireEvent(view, mouse(MouseEvent.MOUSE_PRESSED, 300));
+            Event.fireEvent(view, mouse(MouseEvent.MOUSE_DRAGGED, 600));
+            return null;
+        });
+        WritableImage orbited = onFx(() -> view.snapshot(null, null));
+        assertTrue(changedPixels(zoomed, orbited) > WIDTH * HEIGHT / 10, "the drag should turn the view");
+
+        onFx(() -> {
+            view.resetCamera();
+            view.draw(new Ant3dView.Frame(ant.pose(), 40, 1000, 3.0, Ant3d.OBSERVATION_NAMES, Ant3d.OBSERVATION_NAMES,
+                    "Cooperator", "episode 1", Palette.DARK.primary()), Palette.DARK);
+            return null;
+        });
+        WritableImage dark = onFx(() -> view.snapshot(null, null));
+        Color darkCorner = dark.getPixelReader().getColor(WIDTH - 2, 2);
+        assertTrue(Math.abs(darkCorner.getBrightness() - Palette.DARK.background().getBrightness()) < 0.05,
+                "the dark palette's background, was " + darkCorner);
         ant.close();
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x) {
+        return new MouseEvent(type, x, HEIGHT / 2.0, x, HEIGHT / 2.0, MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, false, false, false, null);
+    }
+
+    private static int changedPixels(WritableImage first, WritableImage second) {
+        int changed = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                if (first.getPixelReader().getArgb(x, y) != second.getPixelReader().getArgb(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     @Test
