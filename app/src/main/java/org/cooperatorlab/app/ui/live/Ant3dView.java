@@ -1,7 +1,6 @@
 package org.cooperatorlab.app.ui.live;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.VPos;
@@ -153,39 +152,46 @@ public final class Ant3dView extends Region {
         GraphicsContext g = overlay.canvas().getGraphicsContext2D();
         double width = overlay.canvas().getWidth();
         double height = overlay.canvas().getHeight();
-        AntPose3d pose = frame.pose();
-        String info = Ant2dRenderer.infoLine(frame.step(), frame.maxSteps(), frame.episodeReturn(), pose.distance());
-        if (!threeD) {
-            sideView.draw(g, width, height, new Ant2dRenderer.Frame(AntModel3d.sideView(pose),
-                    Ant2dRenderer.farLegs(Ant3d.LEG_NAMES), frame.step(), frame.maxSteps(), frame.episodeReturn(),
-                    frame.sensorOrder(), frame.observationNames(), frame.title(), frame.status(), frame.color()), palette);
-            g.setFill(palette.warning());
-            g.setFont(Font.font(13));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(NO_3D_NOTICE, 12, height - 8, width - 24);
-            return;
+        if (threeD) {
+            draw3d(g, width, height, frame, palette);
+        } else {
+            drawSideView(g, width, height, frame, palette);
         }
+    }
+
+    private void drawSideView(GraphicsContext g, double width, double height, Frame frame, Palette palette) {
+        sideView.draw(g, width, height, new Ant2dRenderer.Frame(AntModel3d.sideView(frame.pose()),
+                Ant2dRenderer.farLegs(Ant3d.LEG_NAMES), frame.step(), frame.maxSteps(), frame.episodeReturn(),
+                frame.sensorOrder(), frame.observationNames(), frame.title(), frame.status(), frame.color()), palette);
+        g.setFill(palette.warning());
+        g.setFont(Font.font(13));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(NO_3D_NOTICE, 12, height - 8, width - 24);
+    }
+
+    private void draw3d(GraphicsContext g, double width, double height, Frame frame, Palette palette) {
         applyColours(frame.color(), palette);
-        ant.update(pose);
-        BodyPose3d torso = pose.torso();
+        ant.update(frame.pose());
+        BodyPose3d torso = frame.pose().torso();
         aim.setX(torso.x());
         aim.setY(-AIM_HEIGHT);
         aim.setZ(torso.y());
         floor.setTranslateX(Math.floor(torso.x()));
         floor.setTranslateZ(Math.floor(torso.y()));
+
         g.clearRect(0, 0, width, height);
         int statusLines = frame.status() == null || frame.status().isEmpty() ? 0 : frame.status().split("\n").length;
         g.setFill(palette.background().deriveColor(0, 1, 1, 0.8));
         g.fillRoundRect(4, 4, Math.min(width - 8, TEXT_PANEL_WIDTH), 70 + 18 * statusLines, 10, 10);
+        String info = Ant2dRenderer.infoLine(frame.step(), frame.maxSteps(), frame.episodeReturn(), frame.pose().distance());
         Ant2dRenderer.drawText(g, width, frame.title(), info,
                 Ant2dRenderer.sensorOrderText(frame.sensorOrder(), frame.observationNames()), frame.status(), palette);
         g.setFill(palette.grid().interpolate(palette.foreground(), 0.6));
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(String.format(Locale.ROOT, "drag to orbit, scroll to zoom, double-click to reset    grid 1 m"),
-                width - 10, height - 8);
+        g.fillText("drag to orbit, scroll to zoom, double-click to reset    grid 1 m", width - 10, height - 8);
     }
 
     private void applyColours(Color color, Palette palette) {
