@@ -1,6 +1,7 @@
 package org.cooperatorlab.app.agents;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,8 +15,10 @@ import org.cooperatorlab.model.ModelSpec;
 import org.cooperatorlab.model.io.AgentFile;
 import org.cooperatorlab.model.io.AgentFileException;
 import org.cooperatorlab.model.io.AgentFiles;
+import org.cooperatorlab.model.io.AtomicFiles;
 import org.cooperatorlab.model.io.EnvironmentSpec;
 import org.cooperatorlab.model.io.TrainingMetadata;
+import org.cooperatorlab.physics.SensorWrapper;
 
 /** Loads and saves agent files for the app and the command line, and ties them to an environment. */
 public final class Agents {
@@ -66,6 +69,7 @@ public final class Agents {
         } catch (IllegalArgumentException e) {
             throw new IOException(path.getFileName() + ": environment.id " + e.getMessage());
         }
+        checkObservationNames(path, file, environment);
         ModelSpec spec = file.model();
         if (spec.actionSize() != environment.actionSize()) {
             throw new IOException(path.getFileName() + ": model.actionSize is " + spec.actionSize() + " but "
@@ -76,6 +80,31 @@ public final class Agents {
                     + environment.displayName() + " has " + environment.observationSize() + " sensors");
         }
         return new Loaded(path, file, environment);
+    }
+
+    /**
+     * Checks that the file names the environment's sensors in their natural order, followed by
+     * {@code noise_1}, {@code noise_2} and so on for the noise sensors the model was built with.
+     */
+    private static void checkObservationNames(Path path, AgentFile file, EnvironmentKind environment) throws IOException {
+        List<String> names = file.environment().observationNames();
+        List<String> expected = environment.observationNames();
+        if (names.size() < expected.size()) {
+            throw new IOException(path.getFileName() + ": environment.observationNames has " + names.size() + " names but "
+                    + environment.displayName() + " has " + expected.size() + " sensors: " + expected);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String want = i < expected.size() ? expected.get(i) : "noise_" + (i - expected.size() + 1);
+            if (!names.get(i).equals(want)) {
+                throw new IOException(path.getFileName() + ": environment.observationNames[" + i + "] is '" + names.get(i)
+                        + "' but " + environment.id() + " expects '" + want + "' there");
+            }
+        }
+        int noise = names.size() - expected.size();
+        if (noise > SensorWrapper.MAX_NOISE_CHANNELS) {
+            throw new IOException(path.getFileName() + ": environment.observationNames lists " + noise
+                    + " noise sensors, more than the " + SensorWrapper.MAX_NOISE_CHANNELS + " supported");
+        }
     }
 
     /**
@@ -99,10 +128,6 @@ public final class Agents {
                 new TrainingMetadata.EvolutionSettings(config.population(), config.reps(), config.sigma(), config.separable()),
                 Instant.now(), name);
         AgentFile file = new AgentFile(config.spec(), environmentSpec(config.environment(), config.spec()), parameters, training, null);
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         AgentFiles.write(path, file);
     }
 
@@ -142,7 +167,8 @@ public final class Agents {
         }
         TrainingMetadata training = file.training();
         if (training != null) {
-            lines.add(String.format(Locale.ROOT, "training:     generation %d, best fitness %.2f, mean fitness %.2f, seed %d, saved %s%s",
+            lines.add(String.format(Locale.ROOT, "training:     distribution mean after generation %d, whose population had best "
+                    + "fitness %.2f and mean fitness %.2f; seed %d, saved %s%s",
                     training.generation(), training.bestFitness(), training.meanFitness(), training.seed(), training.date(),
                     training.modelName() == null ? "" : ", name " + training.modelName()));
             TrainingMetadata.EvolutionSettings es = training.evolution();
@@ -164,7 +190,8 @@ public final class Agents {
     }
 
     /**
-     * Checks before a long run that an output file can be written later.
+     * Checks before a long run that an output file can be written later: its folder exists and is
+     * writable, and the path is not a folder, a device or a pipe.
      *
      * @param option the command-line option or field that named the path, for the message
      * @throws IOException naming the option and the path when it cannot be written
@@ -173,15 +200,24 @@ public final class Agents {
         if (path == null) {
             return;
         }
-        if (Files.isDirectory(path)) {
-            throw new IOException(option + " " + path + " is a folder; give a file name");
+        if (path.toString().isBlank()) {
+            throw new IOException(option + " is empty; give a file name");
         }
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null && Files.exists(parent) && !Files.isWritable(parent)) {
-            throw new IOException(option + " " + path + " cannot be written: folder " + parent + " is not writable");
+        try {
+            AtomicFiles.checkTarget(path);
+        } catch (FileSystemException e) {
+            throw new IOException(option + " " + path + ": " + e.getReason(), e);
         }
-        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
-            throw new IOException(option + " " + path + " cannot be written: " + parent + " is not a folder");
+    }
+
+    /**
+     * Checks that two output options do not name the same file.
+     *
+     * @throws IOException naming both options
+     */
+    public static void checkDistinct(Path first, String firstOption, Path second, String secondOption) throws IOException {
+        if (first != null && second != null && AtomicFiles.checkTarget(first).equals(AtomicFiles.checkTarget(second))) {
+            throw new IOException(firstOption + " and " + secondOption + " name the same file, " + first + "; give two different files");
         }
     }
 }

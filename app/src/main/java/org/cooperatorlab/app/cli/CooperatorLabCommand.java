@@ -36,8 +36,8 @@ public final class CooperatorLabCommand implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             err.println("error: " + exception.getMessage());
-            err.println("Run 'cooperator-lab " + exception.getCommandLine().getCommandName().replace("cooperator-lab", "").trim()
-                    + " --help' for the options.");
+            String command = exception.getCommandLine().getCommandName();
+            err.println("Run '" + (command.equals("cooperator-lab") ? command : "cooperator-lab " + command) + " --help' for the options.");
             return 2;
         });
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
@@ -48,7 +48,20 @@ public final class CooperatorLabCommand implements Runnable {
         return commandLine.execute(args);
     }
 
+    /**
+     * Returns a one-line description. File-system exceptions carry only the path as their message,
+     * so the path and the reason are spelled out.
+     */
     private static String describe(Exception exception) {
+        if (exception instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? "not found" : e.getReason());
+        }
+        if (exception instanceof java.nio.file.AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
+        if (exception instanceof java.nio.file.FileSystemException e) {
+            return e.getFile() + ": " + (e.getReason() == null ? "file system error" : e.getReason());
+        }
         String message = exception.getMessage();
         return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
     }

@@ -71,6 +71,11 @@ final class PlotCommand implements Callable<Integer> {
         if (width < 200 || width > 10_000 || height < 150 || height > 10_000) {
             throw new IllegalArgumentException("--width must be 200 to 10000 and --height 150 to 10000 pixels, were " + width + " and " + height);
         }
+        for (double threshold : thresholds) {
+            if (!Double.isFinite(threshold)) {
+                throw new IllegalArgumentException("--thresholds must be finite fitness values, was " + threshold);
+            }
+        }
         Map<String, List<TrainingLogReader.Row[]>> series = new LinkedHashMap<>();
         List<String> summary = new ArrayList<>();
         for (String entry : logs) {

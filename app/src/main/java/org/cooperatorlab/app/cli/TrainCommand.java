@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.cooperatorlab.app.agents.Agents;
 import org.cooperatorlab.app.env.EnvironmentKind;
 import org.cooperatorlab.app.training.GenerationSnapshot;
@@ -13,14 +15,20 @@ import org.cooperatorlab.app.training.TrainingLog;
 import org.cooperatorlab.app.training.TrainingRun;
 import org.cooperatorlab.model.ModelKind;
 import org.cooperatorlab.model.ModelSpec;
+import org.cooperatorlab.physics.SensorWrapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code train}: runs CMA-ES and writes the best agent and a per-generation CSV log. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train an agent with CMA-ES and save the best one (the distribution mean of the generation with the best population maximum).")
+        description = {"Train an agent with CMA-ES and save the best one: the distribution mean of the generation with the best population maximum.",
+            "Fitness is the mean training return over --reps episodes. For the Ants it sums max(0, reward without the alive bonus) per step, "
+                + "as the reference training does, so it differs from the raw return that evaluate reports."})
 final class TrainCommand implements Callable<Integer> {
+
+    /** How long Ctrl+C waits for the best agent so far to be written. */
+    private static final long SAVE_ON_INTERRUPT_SECONDS = 30;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the candidates and episodes. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--threads", description = "Rollout threads. Default: every core (${sys:cooperator.cores}).")
+    @Option(names = "--threads", description = "Rollout threads. Default: every core.")
     Integer threads;
 
     @Option(names = "--separable", negatable = true, description = "Use the diagonal CMA-ES. Default: on for the Ants, off for CartPole.")
@@ -69,25 +77,25 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log", description = "CSV file with one row per generation. Default: none.")
     Path log;
 
-    static {
-        System.setProperty("cooperator.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         EnvironmentKind environmentKind = EnvironmentKind.fromId(environment);
         ModelKind modelKind = ModelKind.fromId(model);
+        if (noiseChannels < 0 || noiseChannels > SensorWrapper.MAX_NOISE_CHANNELS) {
+            throw new IllegalArgumentException("--noise-channels must be between 0 and " + SensorWrapper.MAX_NOISE_CHANNELS
+                    + ", was " + noiseChannels);
+        }
         int sensors = environmentKind.observationSize() + noiseChannels;
         ModelSpec modelSpec = environmentKind.spec(modelKind, sensors);
         double[] initialMean = null;
         if (init != null) {
             Agents.Loaded start = Agents.load(init);
             if (!start.spec().equals(modelSpec)) {
-                throw new IllegalArgumentException("--init agent " + init + " has model " + start.spec().kind().id()
-                        + " with " + start.spec().parameterCount() + " parameters, which does not match --model " + model
-                        + " on " + environment + " (" + modelSpec.parameterCount() + " parameters)");
+                throw new IllegalArgumentException("--init agent " + init + " was built as " + describe(start.spec())
+                        + " on " + start.environment().id() + ", but these options build " + describe(modelSpec) + " on "
+                        + environment + "; match --env, --model and --noise-channels to the agent (see info --agent)");
             }
             initialMean = start.parameters();
         }
@@ -96,13 +104,37 @@ final class TrainCommand implements Callable<Integer> {
                 separable == null ? environmentKind.defaultSeparable() : separable, shuffleAtReset, noiseChannels, initialMean);
         Agents.checkWritable(out, "--out");
         Agents.checkWritable(log, "--log");
+        Agents.checkDistinct(out, "--out", log, "--log");
 
         stdout.printf(Locale.ROOT, "Training %s on %s: %d parameters, population %d, reps %d, sigma %s, seed %d, %d threads%n",
                 modelKind.displayName(), environmentKind.displayName(), modelSpec.parameterCount(), population, reps, sigma, seed,
                 config.threads());
         TrainingRun run = new TrainingRun(config);
-        Thread interruptHook = new Thread(run::cancel, "cancel-training");
+        // Ctrl+C cancels the run at the next rollout boundary; the hook then waits for the best
+        // agent so far to be saved, because the JVM exits as soon as its shutdown hooks return.
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread interruptHook = new Thread(() -> {
+            run.cancel();
+            try {
+                saved.await(SAVE_ON_INTERRUPT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cancel-training");
         Runtime.getRuntime().addShutdownHook(interruptHook);
+        try {
+            return train(config, run, stdout, err);
+        } finally {
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(interruptHook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already shutting down because of Ctrl+C, and the hook is waiting for this save.
+            }
+        }
+    }
+
+    private int train(TrainingConfig config, TrainingRun run, PrintWriter stdout, PrintWriter err) throws IOException {
         ProgressBar bar = new ProgressBar(err, generations);
         GenerationSnapshot last;
         try (TrainingLog csv = log == null ? null : TrainingLog.create(log)) {
@@ -116,14 +148,14 @@ final class TrainCommand implements Callable<Integer> {
             });
         } finally {
             bar.finish();
-            try {
-                Runtime.getRuntime().removeShutdownHook(interruptHook);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is already shutting down because of Ctrl+C; the hook has cancelled the run.
-            }
         }
         if (last == null) {
-            err.println("error: training was cancelled before the first generation finished; nothing was saved");
+            err.println("error: training was cancelled before the first generation finished; no agent was saved");
+            return 1;
+        }
+        if (!Double.isFinite(last.bestCandidateFitness())) {
+            err.println("error: no candidate produced a finite return (CMA-ES stopped: " + last.stopReasons()
+                    + "); no agent was saved. Try a smaller --sigma, such as 0.1");
             return 1;
         }
         stdout.printf(Locale.ROOT, "Best population maximum %.2f at generation %d; %s%n",
@@ -131,9 +163,15 @@ final class TrainCommand implements Callable<Integer> {
                 last.stopReasons().isEmpty() ? (last.cancelled() ? "cancelled" : "finished") : "stopped: " + last.stopReasons());
         if (out != null) {
             Agents.save(out, config, last);
-            stdout.println("Saved agent to " + out);
+            stdout.println("Saved the distribution mean of generation " + last.bestGeneration() + " to " + out);
+        } else {
+            stdout.println("No --out given, so the trained agent was not saved");
         }
         return 0;
+    }
+
+    private static String describe(ModelSpec spec) {
+        return spec.kind().id() + " for " + spec.observationSize() + " sensors (" + spec.parameterCount() + " parameters)";
     }
 
     /** Completion candidates for --env. */

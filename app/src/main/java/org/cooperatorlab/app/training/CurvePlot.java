@@ -8,13 +8,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.cooperatorlab.model.io.AtomicFiles;
 
 /**
  * Draws learning curves to a PNG with Java2D, so plots need neither a display nor another
@@ -36,23 +35,14 @@ public final class CurvePlot {
     }
 
     /**
-     * Writes the plot to {@code out} through a temporary file and an atomic move, so a failure never
-     * leaves a half-written PNG.
+     * Writes the plot to {@code out} atomically, so a failure never leaves a half-written PNG.
      *
      * @param series label to the logs drawn with that label's colour
      */
     public static void write(Path out, String title, Map<String, List<TrainingLogReader.Row[]>> series, int width, int height)
             throws IOException {
         BufferedImage image = render(title, series, width, height);
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".plot-", ".png");
-        try {
-            ImageIO.write(image, "png", temporary.toFile());
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(out, stream -> ImageIO.write(image, "png", stream));
     }
 
     static BufferedImage render(String title, Map<String, List<TrainingLogReader.Row[]>> series, int width, int height) {
@@ -135,7 +125,14 @@ public final class CurvePlot {
             g.drawString(String.format(Locale.ROOT, "%.0f", v), LEFT - 45, y + 4);
         }
         double generationStep = Math.max(1, niceStep(axes.maxGeneration() / 10.0));
-        for (double gen = 1; gen <= axes.maxGeneration(); gen += generationStep) {
+        // Ticks at 1 and at round multiples of the step, so a 20,000-generation axis reads 5000, 10000, ...
+        List<Double> ticks = new java.util.ArrayList<>(List.of(1.0));
+        for (double gen = generationStep; gen <= axes.maxGeneration(); gen += generationStep) {
+            if (gen > 1) {
+                ticks.add(gen);
+            }
+        }
+        for (double gen : ticks) {
             int x = (int) Math.round(axes.x(gen));
             g.setColor(new Color(0xEE, 0xEE, 0xEE));
             g.drawLine(x, TOP, x, TOP + plotHeight);

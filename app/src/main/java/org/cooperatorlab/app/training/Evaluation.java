@@ -86,7 +86,8 @@ public final class Evaluation {
         int sensors = environment.observationSize() + settings.noiseChannels();
         if (!spec.kind().permutationInvariant() && spec.observationSize() != sensors) {
             throw new IllegalArgumentException(spec.kind().displayName() + " was built for " + spec.observationSize()
-                    + " sensors and cannot take " + sensors + " (" + settings.noiseChannels() + " noise channels)");
+                    + " sensors and cannot take " + sensors + " (" + settings.noiseChannels() + " noise channels); use "
+                    + (spec.observationSize() - environment.observationSize()) + " noise channels");
         }
         AtomicInteger finished = new AtomicInteger();
         RunControl control = new RunControl();

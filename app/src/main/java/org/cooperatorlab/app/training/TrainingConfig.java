@@ -40,6 +40,11 @@ public record TrainingConfig(
     public static final int MAX_POPULATION = 100_000;
     public static final int MAX_REPS = 10_000;
     public static final int MAX_THREADS = 1024;
+    /**
+     * Largest initial step size accepted. Policy weights beyond a few tens saturate every tanh,
+     * so larger steps only sample saturated policies.
+     */
+    public static final double MAX_SIGMA = 100;
 
     public TrainingConfig {
         Objects.requireNonNull(environment, "environment");
@@ -49,8 +54,9 @@ public record TrainingConfig(
         requireRange("reps", reps, 1, MAX_REPS);
         requireRange("threads", threads, 1, MAX_THREADS);
         requireRange("noise channels", noiseChannels, 0, 1000);
-        if (!(sigma > 0) || !Double.isFinite(sigma)) {
-            throw new IllegalArgumentException("sigma must be a positive finite number, was " + sigma);
+        if (!(sigma > 0) || !(sigma <= MAX_SIGMA)) {
+            throw new IllegalArgumentException("sigma must be above 0 and at most " + MAX_SIGMA + ", was " + sigma
+                    + "; the reference runs use 0.1");
         }
         int sensors = environment.observationSize() + noiseChannels;
         if (!spec.kind().permutationInvariant() && spec.observationSize() != sensors) {

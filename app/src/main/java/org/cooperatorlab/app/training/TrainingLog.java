@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.cooperatorlab.model.io.AtomicFiles;
 
 /**
  * Writes one CSV row per generation and flushes it, so an interrupted run keeps the rows of every
@@ -23,13 +24,12 @@ public final class TrainingLog implements AutoCloseable {
         this.writer = writer;
     }
 
-    /** Creates or replaces the file and writes the header. */
+    /**
+     * Creates or replaces the file and writes the header. Rows are appended in place rather than
+     * written atomically, so that a long run keeps every finished generation.
+     */
     public static TrainingLog create(Path path) throws IOException {
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        BufferedWriter writer = Files.newBufferedWriter(AtomicFiles.checkTarget(path), StandardCharsets.UTF_8);
         writer.write(HEADER);
         writer.newLine();
         writer.flush();

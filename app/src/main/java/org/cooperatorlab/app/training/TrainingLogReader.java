@@ -34,8 +34,11 @@ public final class TrainingLogReader {
      * @throws IOException if the file cannot be read, or names the line and column that is invalid
      */
     public static List<Row> read(Path path) throws IOException {
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "training log not found");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new IOException(path + " is not a regular file; give a training log CSV written by train --log");
         }
         if (Files.size(path) > MAX_BYTES) {
             throw new IOException("training log " + path + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
@@ -60,6 +63,9 @@ public final class TrainingLogReader {
             } catch (NumberFormatException e) {
                 throw new IOException(path + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
+        }
+        if (rows.isEmpty()) {
+            throw new IOException(path + " has a header but no generations; the run that wrote it ended before its first generation");
         }
         return rows;
     }

@@ -89,6 +89,10 @@ public final class TrainingRun {
         try (PopulationEvaluator evaluator = new PopulationEvaluator(config.threads(), this::createEnvironment,
                 () -> Policies.create(config.spec()), control)) {
             for (int generation = 1; generation <= config.generations(); generation++) {
+                if (es.shouldStop()) {
+                    throw new IllegalStateException("CMA-ES stopped before generation " + generation + " (" + es.stopReasons()
+                            + "); choose a smaller sigma, such as 0.1");
+                }
                 long generationStart = System.nanoTime();
                 double[][] candidates = es.ask();
                 long[] seeds = new long[config.reps()];

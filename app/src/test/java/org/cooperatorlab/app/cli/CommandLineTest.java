@@ -130,6 +130,57 @@ class CommandLineTest {
     }
 
     @Test
+    void outputThroughSymlinkUpdatesLinkedFile() throws IOException {
+        Path target = folder.resolve("target.json");
+        Files.writeString(target, "old");
+        Path link = Files.createSymbolicLink(folder.resolve("link.json"), target.getFileName());
+        Outcome outcome = run("train", "--generations", "1", "--population", "4", "--reps", "1", "--out", link.toString());
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.readString(target).contains("cooperator-lab-agent"), "the linked file holds the agent");
+    }
+
+    @Test
+    void outputsThatCannotBeFilesAreRejectedBeforeTraining() throws IOException {
+        Path log = folder.resolve("same.csv");
+        String[][] cases = {
+            {"--out", "/dev/null"},
+            {"--out", folder.toString()},
+            {"--out", folder.resolve("missing-folder/agent.json").toString()},
+            {"--out", log.toString(), "--log", log.toString()},
+            {"--out", ""},
+        };
+        for (String[] output : cases) {
+            String[] full = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("train", "--generations", "1", "--population", "4", "--reps", "1"),
+                    java.util.Arrays.stream(output)).toArray(String[]::new);
+            Outcome outcome = run(full);
+            String context = String.join(" ", output) + " -> " + outcome.err();
+            assertTrue(outcome.exitCode() != 0, context);
+            assertTrue(outcome.err().startsWith("error: "), context);
+            assertFalse(outcome.out().contains("Training"), "rejected before training starts: " + context);
+        }
+        assertFalse(Files.isRegularFile(Path.of("/dev/null")), "/dev/null is still a device");
+    }
+
+    @Test
+    void hugeSigmaIsRejectedWithAdvice() {
+        Outcome outcome = run("train", "--sigma", "1e308", "--generations", "1", "--population", "4", "--reps", "1");
+        assertEquals(2, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains("sigma") && outcome.err().contains("0.1"), outcome.err());
+    }
+
+    @Test
+    void plotRejectsLogWithoutGenerations() throws IOException {
+        Path log = folder.resolve("empty.csv");
+        Files.writeString(log, org.cooperatorlab.app.training.TrainingLog.HEADER + "\n");
+        Outcome outcome = run("plot", "--log", "x=" + log, "--out", folder.resolve("p.png").toString());
+        assertEquals(1, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains("no generations"), outcome.err());
+        assertFalse(Files.exists(folder.resolve("p.png")));
+    }
+
+    @Test
     void feedForwardTrainsWithNoiseChannels() {
         Outcome outcome = run("train", "--model", "feedforward", "--noise-channels", "2", "--generations", "1",
                 "--population", "4", "--reps", "1");

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +28,8 @@ public final class AtomicFiles {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    /** Symbolic links followed before giving up, the Linux kernel's own limit. */
+    private static final int MAX_LINK_DEPTH = 40;
     private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private AtomicFiles() {
@@ -40,7 +44,7 @@ public final class AtomicFiles {
      * @throws java.nio.file.AtomicMoveNotSupportedException if the file system cannot rename atomically
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = checkTarget(target);
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
@@ -72,6 +76,37 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * Returns the file that a write to {@code target} replaces: the target itself, or the file a
+     * symbolic link points to, so that writing through a link updates the linked file and keeps
+     * the link. Checks, before any work is done, that the result can be replaced atomically.
+     *
+     * @throws FileSystemException naming the path when it is a folder, a device, a pipe or
+     *     another non-regular file, when its folder does not exist or is not writable, or when
+     *     links nest more than {@value #MAX_LINK_DEPTH} deep
+     */
+    public static Path checkTarget(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        for (int depth = 0; Files.isSymbolicLink(absolute); depth++) {
+            if (depth == MAX_LINK_DEPTH) {
+                throw new FileSystemException(target.toString(), null, "symbolic links nest too deep; give the file's real path");
+            }
+            absolute = absolute.resolveSibling(Files.readSymbolicLink(absolute)).toAbsolutePath().normalize();
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            String kind = Files.isDirectory(absolute) ? "is a folder" : "is not a regular file (a device or a pipe, say)";
+            throw new FileSystemException(target.toString(), null, kind + "; give a file name to write to");
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new FileSystemException(target.toString(), null, "folder " + folder + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new FileSystemException(target.toString(), null, "folder " + folder + " is not writable");
+        }
+        return absolute;
     }
 
     /**

@@ -156,15 +156,15 @@ final class MainToolbar extends VBox {
         });
         speed.valueProperty().addListener((obs, old, value) -> {
             if (value != null && value >= LivePlayback.MIN_SPEED && value <= LivePlayback.MAX_SPEED) {
-                viewModel.setSpeed(value);
+                viewModel.live().setSpeed(value);
             }
         });
         speed.setTooltip(new Tooltip("Playback speed of the live view relative to real time."));
         playbackPause.setId("playback-pause");
-        playbackPause.selectedProperty().addListener((obs, old, on) -> viewModel.setPlaybackPaused(on));
+        playbackPause.selectedProperty().addListener((obs, old, on) -> viewModel.live().setPaused(on));
         playbackPause.setTooltip(new Tooltip("Pause the live view; training is not affected."));
         step.setId("step-button");
-        step.setOnAction(event -> viewModel.stepPlayback());
+        step.setOnAction(event -> viewModel.live().step());
         step.setTooltip(new Tooltip("Advance the live episode by one step."));
         step.disableProperty().bind(playbackPause.selectedProperty().not());
 

@@ -25,8 +25,6 @@ import org.cooperatorlab.app.ui.agents.AgentStore;
 import org.cooperatorlab.app.ui.common.BackgroundExecutor;
 import org.cooperatorlab.app.ui.common.ErrorListener;
 import org.cooperatorlab.app.ui.live.LivePlayback;
-import org.cooperatorlab.app.ui.sensors.Permutations;
-import org.cooperatorlab.app.ui.sensors.SensorActions;
 import org.cooperatorlab.model.ModelKind;
 import org.cooperatorlab.model.ModelSpec;
 import org.cooperatorlab.model.Policy;
@@ -44,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * With a {@link org.cooperatorlab.app.ui.common.SameThreadExecutor} a whole run finishes inside
  * {@link #train()}, so tests need no sleeps.
  */
-public final class MainViewModel implements SensorActions {
+public final class MainViewModel {
 
     /** State of the training controls. */
     public enum TrainingState { IDLE, RUNNING, PAUSED, STOPPING }
@@ -71,13 +69,9 @@ public final class MainViewModel implements SensorActions {
     private final ReadOnlyStringWrapper rolloutsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLeftText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready. Press Train or load an agent.");
-    private final ReadOnlyLongWrapper sensorVersion = new ReadOnlyLongWrapper();
 
+    private final LiveControls live = new LiveControls(this::slots);
     private boolean restartPending;
-    private double speed = 1.0;
-    private boolean playbackPaused;
-    private boolean realign;
-    private int autoShuffle;
 
     /**
      * @param executor runs training and file input/output off the JavaFX thread
@@ -108,6 +102,11 @@ public final class MainViewModel implements SensorActions {
 
     public TrainingSettings settings() {
         return settings;
+    }
+
+    /** The playback and sensor controls, applied to every live agent. */
+    public LiveControls live() {
+        return live;
     }
 
     // ---- training commands ----
@@ -233,10 +232,6 @@ public final class MainViewModel implements SensorActions {
         }
         updateState();
         updateStatus();
-        long version = slots.isEmpty() ? 0 : slots.get(0).playback().sensorVersion();
-        if (version != sensorVersion.get()) {
-            sensorVersion.set(version);
-        }
         return added;
     }
 
@@ -257,7 +252,7 @@ public final class MainViewModel implements SensorActions {
             playback.offerParameters(snapshot.bestAgentParameters(), source);
         } else {
             playback.setAgent(policies.apply(slot.spec()), snapshot.bestAgentParameters(), source);
-            applySensorSettings(playback);
+            live.configure(playback);
         }
     }
 
@@ -382,7 +377,7 @@ public final class MainViewModel implements SensorActions {
         slot.setSavedSource(name);
         slot.setLoadedTraining(agent.training());
         playback.setAgent(policies.apply(agent.spec()), agent.parameters(), "loaded from " + name);
-        applySensorSettings(playback);
+        live.configure(playback);
         if (state.get() == TrainingState.IDLE) {
             settings.environmentProperty().set(environment);
             settings.modelProperty().set(agent.spec().kind());
@@ -449,14 +444,8 @@ public final class MainViewModel implements SensorActions {
 
     private LivePlayback newPlayback(EnvironmentKind environment) {
         LivePlayback playback = new LivePlayback(environment.create(), HISTORY_STEPS, PLAYBACK_SEED);
-        playback.setSpeed(speed);
-        playback.setPaused(playbackPaused);
+        live.configure(playback);
         return playback;
-    }
-
-    private void applySensorSettings(LivePlayback playback) {
-        playback.setRealignState(realign);
-        playback.setAutoShuffle(autoShuffle);
     }
 
     private void replaceSlots(List<RunSlot> newSlots) {
@@ -467,79 +456,8 @@ public final class MainViewModel implements SensorActions {
         }
         slots.clear();
         slots.addAll(newSlots);
-        slots.forEach(slot -> applySensorSettings(slot.playback()));
+        slots.forEach(slot -> live.configure(slot.playback()));
         slotsVersion.set(slotsVersion.get() + 1);
-    }
-
-    public void setSpeed(double newSpeed) {
-        speed = newSpeed;
-        slots.forEach(slot -> slot.playback().setSpeed(newSpeed));
-    }
-
-    public double speed() {
-        return speed;
-    }
-
-    public void setPlaybackPaused(boolean pause) {
-        playbackPaused = pause;
-        slots.forEach(slot -> slot.playback().setPaused(pause));
-    }
-
-    public boolean playbackPaused() {
-        return playbackPaused;
-    }
-
-    /** Advances every live episode by exactly one step. */
-    public void stepPlayback() {
-        slots.forEach(slot -> slot.playback().stepOnce());
-    }
-
-    @Override
-    public void shuffleNow() {
-        if (slots.isEmpty()) {
-            return;
-        }
-        LivePlayback first = slots.get(0).playback();
-        first.shuffleNow();
-        int[] order = first.environment().permutation();
-        for (int i = 1; i < slots.size(); i++) {
-            slots.get(i).playback().setPermutation(order);
-        }
-        sensorVersion.set(first.sensorVersion());
-    }
-
-    @Override
-    public void moveSensor(int fromSlot, int toSlot) {
-        if (slots.isEmpty()) {
-            return;
-        }
-        int[] order = Permutations.move(slots.get(0).playback().environment().permutation(), fromSlot, toSlot);
-        slots.forEach(slot -> slot.playback().setPermutation(order));
-        sensorVersion.set(slots.get(0).playback().sensorVersion());
-    }
-
-    @Override
-    public void setAutoShuffle(int everySteps) {
-        autoShuffle = everySteps;
-        slots.forEach(slot -> slot.playback().setAutoShuffle(everySteps));
-    }
-
-    @Override
-    public void setRealignState(boolean on) {
-        realign = on;
-        slots.forEach(slot -> slot.playback().setRealignState(on));
-    }
-
-    @Override
-    public void setNoiseChannels(int count) {
-        for (RunSlot slot : slots) {
-            if (slot.spec().kind().permutationInvariant()) {
-                slot.playback().setNoiseChannels(count);
-            }
-        }
-        if (!slots.isEmpty()) {
-            sensorVersion.set(slots.get(0).playback().sensorVersion());
-        }
     }
 
     /**
@@ -580,11 +498,6 @@ public final class MainViewModel implements SensorActions {
     /** Grows whenever the set of slots changes, so the views rebuild their panels. */
     public ReadOnlyLongProperty slotsVersionProperty() {
         return slotsVersion.getReadOnlyProperty();
-    }
-
-    /** Grows whenever the first slot's sensor order or count changes. */
-    public ReadOnlyLongProperty sensorVersionProperty() {
-        return sensorVersion.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TrainingState> stateProperty() {

@@ -95,7 +95,7 @@ public final class MainWindow {
         this.recent = recent;
         this.agentsFolder = agentsFolder;
         toolbar = new MainToolbar(viewModel);
-        sensors = new SensorPanel(viewModel);
+        sensors = new SensorPanel(viewModel.live());
         agents = new AgentsPanel(agentsFolder, recent, this::load);
         AuditView audit = new AuditView(() -> viewModel.auditTarget(Math.max(0, inspected.getSelectionModel().getSelectedIndex())),
                 executor, javafx.application.Platform::runLater, errors);
@@ -172,7 +172,7 @@ public final class MainWindow {
                 viewModel.togglePause();
                 event.consume();
             } else if (event.getCode() == KeyCode.S) {
-                viewModel.shuffleNow();
+                viewModel.live().shuffleNow();
                 event.consume();
             }
         });

@@ -81,7 +81,7 @@ public final class ScreenshotTour {
             settings.compareProperty().set(false);
             viewModel.train();
         }));
-        steps.add(new Step("shuffle", () -> generation(viewModel) >= GENERATIONS_BEFORE_SHOT, viewModel::shuffleNow));
+        steps.add(new Step("shuffle", () -> generation(viewModel) >= GENERATIONS_BEFORE_SHOT, viewModel.live()::shuffleNow));
         steps.add(new Step("main window", () -> generation(viewModel) >= GENERATIONS_BEFORE_SHOT + 2, () -> {
             window.meter().resetPeaks();
             shoot(window.scene().getRoot(), "main-window-training.png");

@@ -94,7 +94,7 @@ class MainViewModelTest {
         List<String> before = viewModel.playbacks().get(0).sensorNames();
 
         for (int i = 0; i < 5 && viewModel.playbacks().get(0).sensorNames().equals(before); i++) {
-            viewModel.shuffleNow();
+            viewModel.live().shuffleNow();
         }
 
         assertNotEquals(before, viewModel.playbacks().get(0).sensorNames());
@@ -106,7 +106,7 @@ class MainViewModelTest {
         viewModel.train();
         viewModel.frame(0.0);
 
-        viewModel.moveSensor(0, 4);
+        viewModel.live().moveSensor(0, 4);
 
         assertEquals(List.of("x_dot", "cos_theta", "sin_theta", "theta_dot", "x"), viewModel.playbacks().get(0).sensorNames());
     }
@@ -116,7 +116,7 @@ class MainViewModelTest {
         viewModel.train();
         viewModel.frame(0.0);
 
-        viewModel.setNoiseChannels(3);
+        viewModel.live().setNoiseChannels(3);
         viewModel.frame(0.105);
 
         var playback = viewModel.playbacks().get(0);
