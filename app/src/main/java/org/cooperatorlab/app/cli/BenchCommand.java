@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: environment-plus-policy steps per second on one core, for each model. Each model
+ * {@code bench}: environment-plus-policy steps per second on one core, for each model, both per
+ * wall-clock second and per second of CPU time the thread received. Each model
  * runs whole episodes with random parameters (N(0, 0.5^2), fixed seed) on the calling thread, first
  * for a warm-up period so the JIT compiles the hot path, then for the measured period.
  */
@@ -49,10 +52,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
-    /** One model's measurement. */
-    record Measurement(ModelKind model, int parameters, long steps, double seconds) {
+    /**
+     * One model's measurement.
+     *
+     * @param seconds wall-clock time of the measured period
+     * @param cpuSeconds CPU time the measuring thread got in that period; on a busy machine it is
+     *     less than {@code seconds}, and steps per CPU second is then the fairer per-core figure
+     */
+    record Measurement(ModelKind model, int parameters, long steps, double seconds, double cpuSeconds) {
         double stepsPerSecond() {
             return steps / seconds;
+        }
+
+        double stepsPerCpuSecond() {
+            return steps / cpuSeconds;
         }
     }
 
@@ -89,15 +102,18 @@ final class BenchCommand implements Callable<Integer> {
             ArrayNode rows = root.putArray("results");
             for (Measurement m : results) {
                 rows.addObject().put("model", m.model().id()).put("parameters", m.parameters())
-                        .put("steps", m.steps()).put("seconds", m.seconds()).put("steps_per_second", Math.round(m.stepsPerSecond()));
+                        .put("steps", m.steps()).put("seconds", m.seconds()).put("cpu_seconds", m.cpuSeconds())
+                        .put("steps_per_second", Math.round(m.stepsPerSecond()))
+                        .put("steps_per_cpu_second", Math.round(m.stepsPerCpuSecond()));
             }
             out.println(mapper.writeValueAsString(root));
         } else {
             out.printf(Locale.ROOT, "%s, one thread (%s %s)%n", kind.displayName(), System.getProperty("java.vm.name"),
                     System.getProperty("java.version"));
-            out.printf(Locale.ROOT, "%-20s %10s %16s%n", "model", "parameters", "steps/s per core");
+            out.printf(Locale.ROOT, "%-20s %10s %16s %16s%n", "model", "parameters", "steps/s (wall)", "steps/CPU-s");
             for (Measurement m : results) {
-                out.printf(Locale.ROOT, "%-20s %10d %,16.0f%n", m.model().id(), m.parameters(), m.stepsPerSecond());
+                out.printf(Locale.ROOT, "%-20s %10d %,16.0f %,16.0f%n", m.model().id(), m.parameters(), m.stepsPerSecond(),
+                        m.stepsPerCpuSecond());
             }
         }
         return 0;
@@ -119,10 +135,13 @@ final class BenchCommand implements Callable<Integer> {
         policy.setParameters(parameters);
         double[] action = new double[env.actionSize()];
         run(env, policy, action, (long) (warmup * 1e9), 0);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long steps = run(env, policy, action, (long) (seconds * 1e9), 1000);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Measurement(modelSpec.kind(), modelSpec.parameterCount(), steps, elapsed);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Measurement(modelSpec.kind(), modelSpec.parameterCount(), steps, elapsed, cpu);
     }
 
     /** Runs episodes for about {@code nanos} and returns the number of steps taken. */
