@@ -60,6 +60,11 @@ final class PopulationEvaluator implements AutoCloseable {
      * @throws CancellationException if the run is cancelled meanwhile
      */
     double[] evaluate(double[][] candidates, long[] episodeSeeds, boolean training) {
+        return evaluate(candidates, episodeSeeds, training, () -> { });
+    }
+
+    /** Same as {@link #evaluate(double[][], long[], boolean)}, calling {@code onCandidate} after each candidate, from a worker. */
+    double[] evaluate(double[][] candidates, long[] episodeSeeds, boolean training, Runnable onCandidate) {
         double[] fitness = new double[candidates.length];
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
@@ -67,6 +72,7 @@ final class PopulationEvaluator implements AutoCloseable {
             futures.add(executor.submit(() -> {
                 for (int i = next.getAndIncrement(); i < candidates.length; i = next.getAndIncrement()) {
                     fitness[i] = meanReturn(worker, candidates[i], episodeSeeds, training);
+                    onCandidate.run();
                 }
             }));
         }

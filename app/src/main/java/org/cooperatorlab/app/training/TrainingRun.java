@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.cooperatorlab.model.Policies;
@@ -30,6 +31,7 @@ public final class TrainingRun {
     private final TrainingConfig config;
     private final RunControl control = new RunControl();
     private final AtomicReference<GenerationSnapshot> latest = new AtomicReference<>();
+    private final AtomicInteger candidatesDone = new AtomicInteger();
     private boolean started;
 
     public TrainingRun(TrainingConfig config) {
@@ -43,6 +45,14 @@ public final class TrainingRun {
     /** The most recent snapshot, or null before the first generation completes. */
     public GenerationSnapshot latest() {
         return latest.get();
+    }
+
+    /**
+     * Returns the fraction of the current generation's candidates evaluated so far, in [0, 1], so a
+     * slow first generation can show progress before its snapshot exists.
+     */
+    public double generationProgress() {
+        return Math.min(1.0, candidatesDone.get() / (double) config.population());
     }
 
     /** Holds the workers at their next rollout boundary (a few milliseconds for CartPole). */
@@ -99,7 +109,8 @@ public final class TrainingRun {
                 for (int rep = 0; rep < seeds.length; rep++) {
                     seeds[rep] = EpisodeSeeds.training(config.seed(), generation, rep);
                 }
-                double[] fitness = evaluator.evaluate(candidates, seeds, true);
+                candidatesDone.set(0);
+                double[] fitness = evaluator.evaluate(candidates, seeds, true, candidatesDone::incrementAndGet);
                 es.tell(candidates, fitness);
 
                 double generationSeconds = (System.nanoTime() - generationStart) / 1e9;

@@ -68,13 +68,28 @@ final class JsonCursor {
         String field = path.isEmpty() ? null : path;
         if (e instanceof StreamConstraintsException) {
             return new AgentFileException(source, field, "exceeds a size limit of agent files ("
-                    + e.getOriginalMessage() + "); the file is damaged or was not written by Cooperator Lab", e);
+                    + plain(e.getOriginalMessage()) + "); the file is damaged or was not written by Cooperator Lab", e);
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        String problem = "is not valid JSON" + where + " (" + e.getOriginalMessage()
+        String problem = "is not valid JSON" + where + " (" + plain(e.getOriginalMessage())
                 + "); the file is damaged or is not an agent file";
         return new AgentFileException(source, field, field == null ? "the file " + problem : problem, e);
+    }
+
+    /**
+     * Returns the first line of a Jackson message without its parser internals: the source
+     * location, the list of expected tokens and the name of the constraint setting.
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        String text = message.lines().findFirst().orElse("");
+        text = text.replaceAll("\\s*\\(start marker at \\[Source:.*$", "");
+        text = text.replaceAll(": was expecting .*$", "");
+        text = text.replaceAll(",? (from|use) `[^`]*`", "");
+        return text.trim();
     }
 
     /**

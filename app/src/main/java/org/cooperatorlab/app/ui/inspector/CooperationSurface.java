@@ -79,8 +79,8 @@ public final class CooperationSurface extends CanvasPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         if (kind == null || !TransferFunctions.applies(kind)) {
-            g.fillText("No transfer function: " + (kind == null ? "no model" : kind.displayName())
-                    + " has no context C.", 6, 4, width - 12);
+            g.fillText(kind == null ? "No transfer function: no model is shown."
+                    : "No transfer function: " + kind.displayName() + " has no context C.", 6, 4, width - 12);
             return;
         }
         g.fillText(TransferFunctions.formula(kind) + String.format(Locale.ROOT, "   colour: K from %.0f to %.0f",

@@ -94,7 +94,10 @@ final class MainToolbar extends VBox {
 
         train.setId("train-button");
         train.setTooltip(new Tooltip("Start training with these settings; a loaded agent of the same model is trained further."));
-        train.setOnAction(event -> viewModel.train());
+        train.setOnAction(event -> {
+            commitTypedValues(settings);
+            viewModel.train();
+        });
         pause.setId("pause-button");
         pause.setTooltip(new Tooltip("Pause training (Space)."));
         pause.setOnAction(event -> viewModel.pause());
@@ -214,6 +217,35 @@ final class MainToolbar extends VBox {
             int count = environment.spec(kind).parameterCount();
             setText(kind.displayName() + "  (" + count + " parameters)");
         }
+    }
+
+    /**
+     * Copies what each settings spinner shows into the settings, so that a run always uses the
+     * values on screen, whether or not the user pressed Enter after typing them.
+     */
+    void commitTypedValues(TrainingSettings settings) {
+        commitText(population);
+        commitText(reps);
+        commitText(sigma);
+        commitText(generations);
+        settings.populationProperty().set(population.getValue());
+        settings.repsProperty().set(reps.getValue());
+        settings.sigmaProperty().set(sigma.getValue());
+        settings.generationsProperty().set(generations.getValue());
+    }
+
+    /** Parses the spinner's editor text into its value; text that is not a number is replaced by the value. */
+    private static <T> void commitText(Spinner<T> spinner) {
+        SpinnerValueFactory<T> factory = spinner.getValueFactory();
+        try {
+            T value = factory.getConverter().fromString(spinner.getEditor().getText());
+            if (value != null) {
+                factory.setValue(value);
+            }
+        } catch (RuntimeException e) {
+            // Not a number: the shown text is reset to the value below.
+        }
+        spinner.getEditor().setText(factory.getConverter().toString(factory.getValue()));
     }
 
     /**

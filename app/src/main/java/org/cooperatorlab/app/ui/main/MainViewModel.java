@@ -284,9 +284,12 @@ public final class MainViewModel {
                 rolloutsText.set("");
                 timeLeftText.set("");
             } else if (state.get() != TrainingState.IDLE) {
-                generationText.set("generation 0 of " + settings.generationsProperty().get());
-                progress.set(0);
-                rolloutsText.set("");
+                TrainingRun run = slots.isEmpty() ? null : slots.get(0).run();
+                double within = run == null ? 0 : run.generationProgress();
+                generationText.set(String.format(Locale.ROOT, "generation 0 of %d (first generation %.0f %% done)",
+                        settings.generationsProperty().get(), 100 * within));
+                progress.set(within / Math.max(1, settings.generationsProperty().get()));
+                rolloutsText.set(state.get() == TrainingState.PAUSED ? "paused" : "");
                 timeLeftText.set("");
             }
             return;
@@ -302,8 +305,11 @@ public final class MainViewModel {
                 rollouts += snapshot.rolloutsPerSecond();
             }
         }
-        rolloutsText.set(rollouts > 0 ? String.format(Locale.ROOT, "%.0f rollouts/s", rollouts) : "");
-        if (slots.stream().anyMatch(RunSlot::training) && generation > 0) {
+        rolloutsText.set(state.get() == TrainingState.PAUSED ? "paused"
+                : rollouts > 0 ? String.format(Locale.ROOT, "%.0f rollouts/s", rollouts) : "");
+        if (state.get() == TrainingState.PAUSED) {
+            timeLeftText.set("");
+        } else if (slots.stream().anyMatch(RunSlot::training) && generation > 0) {
             double perGeneration = first.elapsedSeconds() / generation;
             timeLeftText.set("time left " + formatDuration(perGeneration * (total - generation)));
         } else {
@@ -394,14 +400,25 @@ public final class MainViewModel {
     }
 
     /**
+     * Returns whether the first live view has an agent to save; if not, sets the status message
+     * that says so.
+     */
+    public boolean hasAgentToSave() {
+        if (slots.isEmpty() || !slots.get(0).playback().hasAgent()) {
+            message.set("Nothing to save yet: train a model or load an agent first.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Writes the agent of the first live view to {@code path} on the background executor.
      *
      * @param onSaved called on the JavaFX thread after a successful write
      * @return false if there is no agent to save
      */
     public boolean save(Path path, Consumer<Path> onSaved) {
-        if (slots.isEmpty() || !slots.get(0).playback().hasAgent()) {
-            message.set("Nothing to save yet: train a model or load an agent first.");
+        if (!hasAgentToSave()) {
             return false;
         }
         RunSlot slot = slots.get(0);

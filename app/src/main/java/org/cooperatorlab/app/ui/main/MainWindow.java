@@ -214,10 +214,14 @@ public final class MainWindow {
     }
 
     private void chooseAndSave() {
+        if (!viewModel.hasAgentToSave()) {
+            return;
+        }
         FileChooser chooser = agentChooser("Save agent");
         List<ModelSpec> specs = viewModel.slotSpecs();
         String model = specs.isEmpty() ? "agent" : specs.get(0).kind().id();
-        int generation = viewModel.latestSnapshot() == null ? 0 : viewModel.latestSnapshot().generation();
+        // The saved agent is the distribution mean of the best generation, so the name carries that generation.
+        int generation = viewModel.latestSnapshot() == null ? 0 : viewModel.latestSnapshot().bestGeneration();
         chooser.setInitialFileName(String.format(Locale.ROOT, "%s-%s-gen%d.json", model,
                 viewModel.settings().environmentProperty().get().id(), generation));
         File file = chooser.showSaveDialog(scene.getWindow());

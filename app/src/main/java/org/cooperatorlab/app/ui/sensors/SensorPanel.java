@@ -35,7 +35,8 @@ public final class SensorPanel extends VBox {
     private final ListView<String> list = new ListView<>(rows);
     private final Label orderLabel = new Label("order: -");
     private final Spinner<Integer> noise = new Spinner<>(0, MAX_NOISE, 0);
-    private final Spinner<Integer> autoShuffle = new Spinner<>(0, 10_000, 0, 50);
+    private static final int AUTO_SHUFFLE_MAX = 10_000;
+    private final Spinner<Integer> autoShuffle = new Spinner<>(0, AUTO_SHUFFLE_MAX, 0, 50);
     private final CheckBox realign = new CheckBox("Re-align state");
     private final Button shuffle = new Button("Shuffle now");
     private SensorActions actions;
@@ -70,16 +71,22 @@ public final class SensorPanel extends VBox {
         autoShuffle.setEditable(true);
         autoShuffle.setPrefWidth(90);
         autoShuffle.setTooltip(new Tooltip("Shuffle the sensors every K steps of the live episode; 0 turns it off."));
-        autoShuffle.valueProperty().addListener((obs, old, value) -> actions.setAutoShuffle(value));
+        autoShuffle.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                actions.setAutoShuffle(Math.max(0, Math.min(AUTO_SHUFFLE_MAX, value)));
+            }
+        });
 
         noise.setId("noise-spinner");
         noise.setEditable(true);
         noise.setPrefWidth(80);
         noise.setTooltip(new Tooltip("Noise sensors of pure N(0, 0.1^2) noise appended after the real ones (0 to "
                 + MAX_NOISE + "); only permutation-invariant models accept them."));
+        // A typed value reaches this listener before the value factory clamps it to its range,
+        // so it is clamped here too.
         noise.valueProperty().addListener((obs, old, value) -> {
-            if (!updating) {
-                actions.setNoiseChannels(value);
+            if (!updating && value != null) {
+                actions.setNoiseChannels(Math.max(0, Math.min(MAX_NOISE, value)));
             }
         });
 
