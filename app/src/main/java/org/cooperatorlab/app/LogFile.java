@@ -27,7 +27,7 @@ final class LogFile {
 
     /**
      * Adds the file to the root logger at INFO. When the folder cannot be created, logging stays on
-     * stderr and one line there says why.
+     * stderr, which gets one line with the reason.
      */
     static void install() {
         Path file = path();

@@ -35,12 +35,12 @@ public final class Agents {
             return file.model();
         }
 
-        /** A copy of the flat parameters. */
+        /** Returns a copy of the flat parameters. */
         public double[] parameters() {
             return file.parameters();
         }
 
-        /** The file name without folders, for lists and titles. */
+        /** Returns the file name without folders, for lists and titles. */
         public String name() {
             return String.valueOf(path.getFileName());
         }
@@ -131,7 +131,7 @@ public final class Agents {
         AgentFiles.write(path, file);
     }
 
-    /** The environment description stored in a file: its sensors, then the noise sensors the model was built for. */
+    /** Returns the environment description stored in a file: its sensors, then the noise sensors the model was built for. */
     public static EnvironmentSpec environmentSpec(EnvironmentKind environment, ModelSpec spec) {
         List<String> names = new ArrayList<>(environment.observationNames());
         for (int q = 1; names.size() < spec.observationSize(); q++) {

@@ -158,9 +158,14 @@ final class TrainCommand implements Callable<Integer> {
                     + "); no agent was saved. Try a smaller --sigma, such as 0.1");
             return 1;
         }
+        String outcome = "finished";
+        if (!last.stopReasons().isEmpty()) {
+            outcome = "stopped: " + last.stopReasons();
+        } else if (last.cancelled()) {
+            outcome = "cancelled";
+        }
         stdout.printf(Locale.ROOT, "Best population maximum %.2f at generation %d; %s%n",
-                last.bestCandidateFitness(), last.bestGeneration(),
-                last.stopReasons().isEmpty() ? (last.cancelled() ? "cancelled" : "finished") : "stopped: " + last.stopReasons());
+                last.bestCandidateFitness(), last.bestGeneration(), outcome);
         if (out != null) {
             Agents.save(out, config, last);
             stdout.println("Saved the distribution mean of generation " + last.bestGeneration() + " to " + out);

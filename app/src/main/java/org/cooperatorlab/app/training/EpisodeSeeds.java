@@ -19,7 +19,7 @@ public final class EpisodeSeeds {
         return mix(mix(seed ^ 0x14057B7EF767814FL) + episode);
     }
 
-    /** The SplitMix64 finaliser (Steele, Lea and Flood 2014): a bijection that spreads nearby inputs apart. */
+    /** Mixes the bits of {@code z} with the SplitMix64 finaliser (Steele, Lea and Flood 2014), a bijection that spreads nearby inputs apart. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

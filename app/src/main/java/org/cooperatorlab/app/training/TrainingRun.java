@@ -42,7 +42,7 @@ public final class TrainingRun {
         return config;
     }
 
-    /** The most recent snapshot, or null before the first generation completes. */
+    /** Returns the most recent snapshot, or null before the first generation completes. */
     public GenerationSnapshot latest() {
         return latest.get();
     }
