@@ -43,7 +43,7 @@ public final class AgentsPanel extends VBox {
 
     private static void configure(ListView<Path> list, String id, String tooltip, Consumer<Path> onLoad) {
         list.setId(id);
-        list.setPrefHeight(110);
+        list.setPrefHeight(id.equals("shipped-agents") ? 190 : 110);
         list.setTooltip(new Tooltip(tooltip));
         list.setCellFactory(view -> {
             ListCell<Path> cell = new ListCell<>() {

@@ -182,6 +182,12 @@ class MainWindowTest {
         Path shipped = SavedAgentsFolder.locate().resolve("cartpole-transformer-tang-ha-2021.json");
         assertTrue(Files.isRegularFile(shipped), "shipped agent missing: " + shipped);
 
+        // The list shows a few rows at a time, so scroll the shipped agent into view before clicking it.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Path> list = robot.lookup("#shipped-agents").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.scrollTo(list.getItems().indexOf(list.getItems().stream()
+                .filter(item -> item.toString().endsWith("cartpole-transformer-tang-ha-2021.json")).findFirst().orElseThrow())));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#shipped-agents .list-cell").match((Node cell) -> cell instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() != null && c.getItem().toString().endsWith("cartpole-transformer-tang-ha-2021.json"))
                 .queryAs(Node.class));
