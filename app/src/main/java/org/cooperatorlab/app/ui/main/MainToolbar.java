@@ -180,12 +180,13 @@ final class MainToolbar extends VBox {
         overlay.setId("overlay-toggle");
         overlay.setTooltip(new Tooltip("Show frames per second and frame times over the live view."));
 
+        // Seed and sigma sit on the second row so that the first fits the default 1500-pixel window.
         ToolBar trainingBar = new ToolBar(environment, model, compare, new Separator(), train, pause, resume, stop,
-                new Separator(), new Label("Seed"), seed, new Label("Population"), population, new Label("Reps"), reps,
-                new Label("Sigma"), sigma, new Label("Generations"), generations);
+                new Separator(), new Label("Generations"), generations, new Label("Population"), population,
+                new Label("Reps"), reps);
         trainingBar.setId("training-toolbar");
-        ToolBar viewBar = new ToolBar(new Label("Speed"), speed, playbackPause, step, new Separator(), load, save,
-                new Separator(), dark, overlay);
+        ToolBar viewBar = new ToolBar(new Label("Seed"), seed, new Label("Sigma"), sigma, new Separator(),
+                new Label("Speed"), speed, playbackPause, step, new Separator(), load, save, new Separator(), dark, overlay);
         viewBar.setId("view-toolbar");
         getChildren().addAll(trainingBar, viewBar);
     }
