@@ -164,6 +164,16 @@ class CommandLineTest {
     }
 
     @Test
+    void agentWithWrongSensorNamesIsRejected() throws IOException {
+        Path renamed = folder.resolve("renamed.json");
+        Files.writeString(renamed, Files.readString(shippedAgent()).replaceFirst("\"x_dot\"", "\"cart_speed\""));
+        Outcome outcome = run("info", "--agent", renamed.toString());
+        assertEquals(1, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains("environment.observationNames[1]"), outcome.err());
+        assertTrue(outcome.err().contains("x_dot"), outcome.err());
+    }
+
+    @Test
     void hugeSigmaIsRejectedWithAdvice() {
         Outcome outcome = run("train", "--sigma", "1e308", "--generations", "1", "--population", "4", "--reps", "1");
         assertEquals(2, outcome.exitCode(), outcome.err());
