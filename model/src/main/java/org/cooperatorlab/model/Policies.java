@@ -7,8 +7,8 @@ public final class Policies {
     }
 
     /**
-     * Creates a policy for {@code spec} with every parameter zero; call
-     * {@link Policy#setParameters(double[])} before the first step.
+     * Creates a policy for {@code spec}. Call {@link Policy#setParameters(double[])} before the
+     * first step: until then {@code act} throws {@link IllegalStateException}.
      *
      * <ul>
      *   <li>{@link ModelKind#TRANSFORMER}: Tang and Ha's AttentionNeuron, permutation invariant;</li>

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The training path allocates nothing per step once its buffers have grown, also while the number
  * of sensors alternates. The JVM itself can allocate a few hundred bytes on the thread while it
- * compiles the loop, so the check is below one byte per step on average: a single array per step
- * would be at least 16 bytes per step. Measured with the JDK's per-thread allocation counter, so
+ * compiles the loop, so the check allows less than one byte per step on average. A single array
+ * per step would be at least 16 bytes per step. Measured with the JDK's per-thread allocation counter, so
  * it is skipped on a JVM without one.
  */
 class AllocationTest {

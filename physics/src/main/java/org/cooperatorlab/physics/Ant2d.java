@@ -220,7 +220,7 @@ public final class Ant2d implements Environment {
         double angle = model.torso.getAngle();
         boolean flipped = Math.abs(angle) > FLIP_ANGLE;
         fillObservation(observation);
-        fillRewardTerms(terms, xBefore, torsoContact || flipped);
+        fillRewardTerms(terms, observation, xBefore, torsoContact || flipped);
 
         String reason = null;
         boolean terminated = false;
@@ -308,20 +308,18 @@ public final class Ant2d implements Environment {
         }
     }
 
-    private void fillRewardTerms(double[] terms, double xBefore, boolean fallen) {
+    /** Fills the reward terms from the unclipped observation of the same step. */
+    private void fillRewardTerms(double[] terms, double[] observation, double xBefore, boolean fallen) {
         terms[AntRewards.PROGRESS] = (model.torso.getPosition().x - xBefore) / timeStep();
         terms[AntRewards.ALIVE] = fallen ? -1.0 : 1.0;
         double work = 0.0;
         double stall = 0.0;
         int atLimit = 0;
         for (int j = 0; j < Ant2dModel.JOINTS; j++) {
-            RevoluteJoint joint = model.joints[j];
             double a = clippedAction[j];
-            work += Math.abs(a * AntRewards.JOINT_SPEED_SCALE * joint.getJointSpeed());
+            work += Math.abs(a * observation[6 + 2 * j]);
             stall += a * a;
-            double position = AntRewards.scaledJointPosition(
-                    joint.getJointAngle(), model.lowerLimits[j], model.upperLimits[j]);
-            if (Math.abs(position) > AntRewards.AT_LIMIT_THRESHOLD) {
+            if (Math.abs(observation[5 + 2 * j]) > AntRewards.AT_LIMIT_THRESHOLD) {
                 atLimit++;
             }
         }

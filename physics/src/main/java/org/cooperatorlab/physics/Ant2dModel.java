@@ -52,13 +52,19 @@ final class Ant2dModel {
     /** Coulomb friction of all fixtures; JBox2D mixes two fixtures as sqrt(f1 f2), so ground-foot is 1. */
     static final float FRICTION = 1.0f;
 
-    /** Rest angle of each thigh from straight down (rad): 45 degrees outward, front legs forward. */
+    /**
+     * Rest angle of each thigh from straight down (rad): 45 degrees outward, front legs forward.
+     * The feet then stand wide of the hips, as the splayed legs of PyBullet's Ant do.
+     */
     static final double THIGH_REST_ANGLE = Math.PI / 4;
 
     /** Hip range around the rest pose (rad): thigh between vertical and horizontal. */
     static final double HIP_LIMIT = Math.PI / 4;
 
-    /** Knee range around the rest pose, where the shin hangs straight down (rad). */
+    /**
+     * Knee range around the rest pose, where the shin hangs straight down (rad). It is symmetric,
+     * like the hip range, so that the front and back legs are mirror images.
+     */
     static final double KNEE_LIMIT = Math.PI / 4;
 
     /**

@@ -227,7 +227,7 @@ public final class Ant3d implements Environment, AutoCloseable {
         fillObservation(observation);
         double z = model.torso.getPosition().get2();
         boolean alive = z > ALIVE_HEIGHT;
-        fillRewardTerms(terms, alive);
+        fillRewardTerms(terms, observation, alive);
 
         String reason = null;
         boolean terminated = false;
@@ -341,7 +341,8 @@ public final class Ant3d implements Environment, AutoCloseable {
         }
     }
 
-    private void fillRewardTerms(double[] terms, boolean alive) {
+    /** Fills the reward terms from the unclipped observation of the same step. */
+    private void fillRewardTerms(double[] terms, double[] observation, boolean alive) {
         double newPotential = potential(model.torso.getPosition());
         terms[AntRewards.PROGRESS] = (newPotential - potential) / timeStep();
         potential = newPotential;
@@ -351,11 +352,9 @@ public final class Ant3d implements Environment, AutoCloseable {
         int atLimit = 0;
         for (int j = 0; j < Ant3dModel.JOINTS; j++) {
             double a = clippedAction[j];
-            work += Math.abs(a * AntRewards.JOINT_SPEED_SCALE * model.joints[j].getAngleRate());
+            work += Math.abs(a * observation[TORSO_TERMS + 2 * j + 1]);
             stall += a * a;
-            double position = AntRewards.scaledJointPosition(
-                    model.joints[j].getAngle(), model.lowerLimits[j], model.upperLimits[j]);
-            if (Math.abs(position) > AntRewards.AT_LIMIT_THRESHOLD) {
+            if (Math.abs(observation[TORSO_TERMS + 2 * j]) > AntRewards.AT_LIMIT_THRESHOLD) {
                 atLimit++;
             }
         }

@@ -108,8 +108,11 @@ class Ant2dTest {
         SplittableRandom random = new SplittableRandom(3);
         StepResult result;
         do {
-            result = env.step(AntTestSupport.randomAction(random, 8));
+            double[] action = AntTestSupport.randomAction(random, 8);
+            action[2] = 3.0;
+            result = env.step(action);
             assertEquals(AntTestSupport.sum(result.rewardTerms()), result.reward(), 1e-12);
+            AntTestSupport.assertCostTerms(action, result, FIRST_JOINT);
             assertEquals(Math.max(0.0, result.reward() - result.rewardTerms()[AntRewards.ALIVE]),
                     env.trainingReward(result), 1e-12);
             assertTrue(env.trainingReward(result) >= 0.0);

@@ -1,5 +1,7 @@
 package org.cooperatorlab.physics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Action generators and a reader for the Javadoc tables of the Ant environments. */
+/** Action generators, reward-term checks and a reader for the Javadoc tables of the Ant environments. */
 final class AntTestSupport {
 
     private static final Pattern ROW = Pattern.compile("<tr><td>(\\d+)</td><td>([^<]+)</td>");
@@ -58,6 +60,25 @@ final class AntTestSupport {
             names.add(rows.group(2));
         }
         return names;
+    }
+
+    /** Checks the electricity, stall torque and joints-at-limit terms against the action and observation. */
+    static void assertCostTerms(double[] action, StepResult result, int firstJoint) {
+        double work = 0.0;
+        double stall = 0.0;
+        int atLimit = 0;
+        for (int j = 0; j < 8; j++) {
+            double a = Math.max(-1.0, Math.min(1.0, action[j]));
+            work += Math.abs(a * result.observation()[firstJoint + 2 * j + 1]);
+            stall += a * a;
+            if (Math.abs(result.observation()[firstJoint + 2 * j]) > 0.99) {
+                atLimit++;
+            }
+        }
+        double[] terms = result.rewardTerms();
+        assertEquals(-2.0 * work / 8, terms[AntRewards.ELECTRICITY], 1e-12, "electricity");
+        assertEquals(-0.1 * stall / 8, terms[AntRewards.STALL_TORQUE], 1e-12, "stall torque");
+        assertEquals(-0.1 * atLimit, terms[AntRewards.JOINTS_AT_LIMIT], 1e-12, "joints at limit");
     }
 
     static double sum(double[] values) {
