@@ -58,7 +58,7 @@ public record ModelSpec(
     }
 
     /**
-     * The CartPole settings of Tang and Ha's released agent: M = 16, d = 32, E = 8, no hidden head
+     * Returns the CartPole settings of Tang and Ha's released agent: M = 16, d = 32, E = 8, no hidden head
      * layer, no projection bias, no 1/sqrt(d) scaling; 16 hidden units for the feed-forward baseline.
      */
     public static ModelSpec forCartPole(ModelKind kind, int observationSize, int actionSize) {
@@ -66,7 +66,7 @@ public record ModelSpec(
     }
 
     /**
-     * The Ant settings of Tang and Ha's PyBullet Ant agent: M = 32, d = 32, E = 8, one hidden head
+     * Returns the Ant settings of Tang and Ha's PyBullet Ant agent: M = 32, d = 32, E = 8, one hidden head
      * layer, projection bias and 1/sqrt(d) scaling; 32 hidden units for the feed-forward baseline.
      */
     public static ModelSpec forAnt(ModelKind kind, int observationSize, int actionSize) {
@@ -83,7 +83,7 @@ public record ModelSpec(
                 headHiddenLayers, projectionBias, scaled, context, feedForwardHidden);
     }
 
-    /** The order and shapes of the flat parameter vector. */
+    /** Returns the order and shapes of the flat parameter vector. */
     public ParameterLayout layout() {
         return ParameterLayouts.of(this);
     }

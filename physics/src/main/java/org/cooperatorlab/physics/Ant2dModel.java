@@ -280,7 +280,12 @@ final class Ant2dModel {
             }
             Body a = c.getFixtureA().getBody();
             Body b = c.getFixtureB().getBody();
-            Body other = a == ground ? b : b == ground ? a : null;
+            Body other = null;
+            if (a == ground) {
+                other = b;
+            } else if (b == ground) {
+                other = a;
+            }
             for (int leg = 0; leg < LEGS && other != null; leg++) {
                 if (shins[leg] == other) {
                     contacts[leg] = true;

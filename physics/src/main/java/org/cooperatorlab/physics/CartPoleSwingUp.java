@@ -84,7 +84,7 @@ public final class CartPoleSwingUp implements Environment {
     private static final List<String> OBSERVATION_NAMES = List.of("x", "x_dot", "cos_theta", "sin_theta", "theta_dot");
     private static final List<String> REWARD_TERM_NAMES = List.of("upright", "centred");
 
-    /** How the initial state is drawn. */
+    /** Distribution of the initial state. */
     public enum StartMode {
         /** x ~ U(-2.4, 2.4), xdot ~ U(-10, 10), theta = pi + U(-pi/2, pi/2), thetadot ~ U(-10, 10). */
         HARDER,
@@ -214,7 +214,12 @@ public final class CartPoleSwingUp implements Environment {
         boolean terminated = Math.abs(x) > TRACK_LIMIT;
         boolean truncated = !terminated && steps >= MAX_STEPS;
         ended = terminated || truncated;
-        String endReason = terminated ? "cart left the track" : truncated ? "time limit" : null;
+        String endReason = null;
+        if (terminated) {
+            endReason = "cart left the track";
+        } else if (truncated) {
+            endReason = "time limit";
+        }
         return new StepResult(observation(), upright * centred, terminated, truncated, new double[] {upright, centred}, endReason);
     }
 
@@ -247,7 +252,7 @@ public final class CartPoleSwingUp implements Environment {
         return new double[] {x, xDot, Math.cos(theta), Math.sin(theta), thetaDot};
     }
 
-    /** The physical state (x, xdot, theta, thetadot), a copy. */
+    /** Returns a copy of the physical state (x, xdot, theta, thetadot). */
     public double[] state() {
         return new double[] {x, xDot, theta, thetaDot};
     }

@@ -71,7 +71,8 @@ class CartPoleSwingUpTest {
             StepResult result = env.step(new double[] {Math.sin(t * 0.1)});
             assertEquals(result.rewardTerms()[0] * result.rewardTerms()[1], result.reward(), 0.0);
             if (!result.terminated()) {
-                assertTrue(result.reward() >= 0 && result.reward() <= 1, "reward in [0, 1], was " + result.reward());
+                assertTrue(result.reward() >= 0, "reward at least 0, was " + result.reward());
+                assertTrue(result.reward() <= 1, "reward at most 1, was " + result.reward());
             }
             if (result.done()) {
                 break;
@@ -104,12 +105,16 @@ class CartPoleSwingUpTest {
         for (long seed = 0; seed < 2000; seed++) {
             env.reset(seed);
             double[] s = env.state();
-            assertTrue(Math.abs(s[0]) <= 2.4 && Math.abs(s[1]) <= 10 && Math.abs(s[3]) <= 10, "seed " + seed);
+            assertTrue(Math.abs(s[0]) <= 2.4, "x within the track, seed " + seed);
+            assertTrue(Math.abs(s[1]) <= 10, "x_dot within 10, seed " + seed);
+            assertTrue(Math.abs(s[3]) <= 10, "theta_dot within 10, seed " + seed);
             minTheta = Math.min(minTheta, s[2]);
             maxTheta = Math.max(maxTheta, s[2]);
         }
-        assertTrue(minTheta >= Math.PI / 2 && minTheta < Math.PI / 2 + 0.01, "theta reaches pi - pi/2, min " + minTheta);
-        assertTrue(maxTheta <= 1.5 * Math.PI && maxTheta > 1.5 * Math.PI - 0.01, "theta reaches pi + pi/2, max " + maxTheta);
+        assertTrue(minTheta >= Math.PI / 2, "theta at least pi - pi/2, min " + minTheta);
+        assertTrue(minTheta < Math.PI / 2 + 0.01, "theta reaches pi - pi/2, min " + minTheta);
+        assertTrue(maxTheta <= 1.5 * Math.PI, "theta at most pi + pi/2, max " + maxTheta);
+        assertTrue(maxTheta > 1.5 * Math.PI - 0.01, "theta reaches pi + pi/2, max " + maxTheta);
     }
 
     @Test

@@ -39,7 +39,7 @@ class CommandLineTest {
     }
 
     @Test
-    void trainWritesAgentAndOneLogRowPerGeneration() throws IOException {
+    void trainWritesAgentAndLog() throws IOException {
         Path agent = folder.resolve("agent.json");
         Path log = folder.resolve("log.csv");
         Outcome outcome = run("train", "--env", "cartpole-swingup", "--model", "cooperator", "--generations", "3",
@@ -141,7 +141,7 @@ class CommandLineTest {
     }
 
     @Test
-    void outputsThatCannotBeFilesAreRejectedBeforeTraining() throws IOException {
+    void unwritableOutputsRejectedEarly() throws IOException {
         Path log = folder.resolve("same.csv");
         String[][] cases = {
             {"--out", "/dev/null"},
@@ -177,7 +177,8 @@ class CommandLineTest {
     void hugeSigmaIsRejectedWithAdvice() {
         Outcome outcome = run("train", "--sigma", "1e308", "--generations", "1", "--population", "4", "--reps", "1");
         assertEquals(2, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.err().contains("sigma") && outcome.err().contains("0.1"), outcome.err());
+        assertTrue(outcome.err().contains("sigma"), outcome.err());
+        assertTrue(outcome.err().contains("0.1"), outcome.err());
     }
 
     @Test

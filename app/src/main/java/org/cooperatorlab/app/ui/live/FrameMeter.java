@@ -69,22 +69,22 @@ public final class FrameMeter {
         return fps;
     }
 
-    /** Longest interval between frames in the last complete window, ms. */
+    /** Maximum interval between frames in the last complete window, ms. */
     public double maxIntervalMillis() {
         return maxIntervalMillis;
     }
 
-    /** Longest per-frame work in the last complete window, ms. */
+    /** Maximum per-frame work in the last complete window, ms. */
     public double maxWorkMillis() {
         return maxWorkMillis;
     }
 
-    /** Longest interval between frames since the last reset, ms. */
+    /** Maximum interval between frames since the last reset, ms. */
     public double peakIntervalMillis() {
         return peakIntervalMillis;
     }
 
-    /** Longest per-frame work since the last reset, ms. */
+    /** Maximum per-frame work since the last reset, ms. */
     public double peakWorkMillis() {
         return peakWorkMillis;
     }

@@ -400,8 +400,8 @@ public final class MainViewModel {
     }
 
     /**
-     * Returns whether the first live view has an agent to save; if not, sets the status message
-     * that says so.
+     * Returns whether the first live view has an agent to save; if not, sets a status message
+     * explaining why nothing can be saved.
      */
     public boolean hasAgentToSave() {
         if (slots.isEmpty() || !slots.get(0).playback().hasAgent()) {
